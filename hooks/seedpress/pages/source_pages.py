@@ -1,0 +1,132 @@
+"""The source pages: each article in full, one anchor per paragraph, plus an index.
+
+These pages are what every citation on the site points at (``sources/<stem>/#pN``),
+so each paragraph is a ``.seed-para`` element with its number as ``id`` and its
+provenance as ``data-seed``/``data-para``.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from ..corpus import Article, Corpus
+from ..markdown_text import escape_markdown, markdown_link
+from ..sources_meta import BASIS_LABELS, Fact, SourceMeta
+from .common import article_title, format_date, front_matter, quoted_block
+
+# ---------------------------------------------------------------------------
+# Data
+# ---------------------------------------------------------------------------
+
+NOT_KNOWN = "*Not known* (no entry in `seeds/sources.yml`)"
+
+
+def source_page_uri(article: Article) -> str:
+    """Where the generated page lives among the docs (its URL is ``sources/<stem>/``)."""
+    return f"sources/{article.stem}.md"
+
+
+def original_file_uri(article: Article) -> str:
+    """Where the article file is published as received, for readers who want to check."""
+    return f"sources/{article.stem}.txt"
+
+
+# ---------------------------------------------------------------------------
+# Helper functions
+# ---------------------------------------------------------------------------
+
+
+def _fact_cell(fact: Fact | None, shown: str | None = None) -> str:
+    """A metadata value followed by how we know it."""
+    if fact is None:
+        return NOT_KNOWN
+    cell = shown if shown is not None else escape_markdown(fact.value)
+    basis = f" *({BASIS_LABELS[fact.basis]}"
+    basis += f": {escape_markdown(fact.note)})*" if fact.note else ")*"
+    return cell + basis
+
+
+def _metadata_table(article: Article, meta: SourceMeta) -> str:
+    published = meta.published_date
+    rows = [
+        ("Outlet", _fact_cell(meta.outlet)),
+        ("Section", _fact_cell(meta.section) if meta.section else None),
+        ("Published", _fact_cell(meta.published, format_date(published) if published else None)),
+        ("Address", _fact_cell(meta.url, markdown_link(_host(meta.url.value), meta.url.value) if meta.url else None)),
+        ("Headline", _headline_cell(article, meta)),
+        (
+            "File",
+            f"[`{article.path}`]({article.stem}.txt) as received: "
+            f"{len(article.paragraphs)} paragraphs, {article.word_count:,} words",
+        ),
+    ]
+    lines = ["| Detail | Value |", "| --- | --- |"]
+    lines += [f"| {name} | {value} |" for name, value in rows if value is not None]
+    return "\n".join(lines) + "\n"
+
+
+def _host(url: str) -> str:
+    """The site part of an address, as a short link label."""
+    return urlsplit(url).hostname or url
+
+
+def _headline_cell(article: Article, meta: SourceMeta) -> str:
+    if article.headline:
+        return "In the file ([paragraph 1](#p1))"
+    if meta.headline:
+        return _fact_cell(meta.headline)
+    return "*Not known*: the file has none and `seeds/sources.yml` gives none; the title above describes the article"
+
+
+# ---------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------
+
+
+def render_source_page(article: Article, meta: SourceMeta) -> str:
+    """Markdown for one article's page."""
+    title = article_title(article, meta)
+    parts = [front_matter(title)]
+    if article.headline:
+        heading = article.headline
+        parts.append(
+            f"# {escape_markdown(heading.display_text)} "
+            f'{{: #p{heading.number} data-seed="{article.stem}" data-para="{heading.number}" }}\n'
+        )
+    else:
+        parts.append(f"# {escape_markdown(title)}\n")
+    parts.append(_metadata_table(article, meta))
+    parts.append(
+        '!!! note "How to read this page"\n'
+        "    The article is shown in full, exactly as written. Each paragraph is numbered in the margin; "
+        "the site cites paragraph N as `#pN` of this page. Paragraph 1 is the first block of the file, "
+        "the headline included.\n"
+    )
+    if article.standfirst:
+        parts.append(quoted_block(article, article.standfirst, ".seed-para .standfirst"))
+    parts.append("## Article text\n")
+    parts += [quoted_block(article, paragraph, ".seed-para") for paragraph in article.body]
+    return "\n".join(parts)
+
+
+def render_sources_index(corpus: Corpus, metadata: dict[str, SourceMeta]) -> str:
+    """Markdown for ``sources/``: every article with its outlet and date."""
+    lines = [
+        front_matter("Sources"),
+        "# Sources\n",
+        f"The site is built from {len(corpus.articles)} news "
+        f"{'article' if len(corpus.articles) == 1 else 'articles'}. "
+        "Each is shown in full on its own page, with numbered paragraphs that the rest of the site cites.\n",
+        "| Article | Outlet | Published | Paragraphs |",
+        "| --- | --- | --- | --- |",
+    ]
+    for article in corpus.articles:
+        meta = metadata.get(article.stem, SourceMeta())
+        title = escape_markdown(article_title(article, meta))
+        outlet = escape_markdown(meta.outlet.value) if meta.outlet else "not known"
+        date = meta.published_date
+        when = "not known" if date is None else format_date(date)
+        if meta.published and meta.published.basis == "inferred":
+            when += " (inferred)"
+        lines.append(f"| [{title}]({article.stem}.md) | {outlet} | {when} | {len(article.paragraphs)} |")
+    return "\n".join(lines) + "\n"
