@@ -39,6 +39,8 @@ _SAFE_STEM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
 METADATA_FILE = "sources.yml"
+#: Stems that would collide with pages the site generates itself.
+_RESERVED_STEMS = frozenset({"index"})
 
 
 @dataclass(frozen=True)
@@ -174,6 +176,8 @@ def _check_file(path: Path, seeds_dir: Path, shown: str) -> None:
             "file name must start with a letter or digit and use only letters, digits, '.', '_' and '-' "
             "(at most 100 characters), because it becomes the page address sources/<name>/",
         )
+    if path.stem.lower() in _RESERVED_STEMS:
+        raise SeedNameError(shown, f"the name '{path.stem}' is reserved for the sources index page; rename the file")
     if path.is_symlink() and seeds_dir.resolve() not in path.resolve().parents:
         raise SeedNameError(shown, "symbolic link to a file outside the seeds folder; copy the article in instead")
 

@@ -34,6 +34,10 @@ _INLINE_SYNTAX = frozenset("\\`*_{}[]<>&!|~^=+:$@#")
 
 _NAMED = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
 
+# Bare "www." addresses are the one autolink trigger with no special character
+# (pymdownx.magiclink); breaking the dot keeps them text without touching "U.S.".
+_BARE_WWW = re.compile(r"(?i)\b(www)\.")
+
 
 # ---------------------------------------------------------------------------
 # Helper functions
@@ -62,7 +66,7 @@ def escape_markdown(text: str) -> str:
     out = [_entity(c) if c in _INLINE_SYNTAX else c for c in line]
     if out and not line[0].isalpha() and line[0] not in _INLINE_SYNTAX:
         out[0] = _entity(line[0])  # "1. ", "- ", "> ", "    " cannot start a block
-    return "".join(out)
+    return _BARE_WWW.sub(r"\1&#46;", "".join(out))
 
 
 def escape_html(text: str) -> str:

@@ -24,9 +24,10 @@ HEADLINE_MAX_WORDS = 25
 #: A standfirst longer than this many words is taken for the lede.
 STANDFIRST_MAX_WORDS = 40
 
-# Copy-paste debris at the start of a paragraph: runs of dashes left where a
-# dateline was removed ("— -- The U.S. military ...").
-_LEADING_DEBRIS = re.compile(r"^(?:[\u2014\u2013\-]+\s*)+(?=\S)")
+# Copy-paste debris at the start of a paragraph: dashes left where a dateline
+# was removed ("— -- The U.S. military ..."). Only em/en dashes and double
+# hyphens on the first line count, so "- item" and "---" stay as written.
+_LEADING_DEBRIS = re.compile(r"^(?:[\u2014\u2013]|--)(?:[ \t]+(?:[\u2014\u2013]|--))*[ \t]+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!;:,]['\"\u201d\u2019)]*$")
 
 

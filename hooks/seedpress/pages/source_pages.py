@@ -103,9 +103,9 @@ def render_source_page(article: Article, meta: SourceMeta) -> str:
         "the headline included.\n"
     )
     if article.standfirst:
-        parts.append(quoted_block(article, article.standfirst, ".seed-para .standfirst"))
+        parts.append(quoted_block(article, article.standfirst, f"#{article.standfirst.anchor} .seed-para .standfirst"))
     parts.append("## Article text\n")
-    parts += [quoted_block(article, paragraph, ".seed-para") for paragraph in article.body]
+    parts += [quoted_block(article, p, f"#{p.anchor} .seed-para") for p in article.body]
     return "\n".join(parts)
 
 

@@ -1,0 +1,59 @@
+"""Test support: where the real project is, and how to build throw-away copies of it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+#: What a project copy needs in order to build.
+PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "editorial", "seeds")
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """A finished `mkdocs build` of a project copy."""
+
+    project: Path
+    site: Path
+    returncode: int
+    output: str  # stdout and stderr together
+
+    def html(self, page: str) -> str:
+        """The HTML of a built page, e.g. ``sources/x/`` or ``index.html``."""
+        path = self.site / page
+        if page.endswith("/") or not page.endswith(".html"):
+            path = self.site / page / "index.html"
+        return path.read_text(encoding="utf-8")
+
+
+def copy_project(dest: Path, *, seeds: bool = True) -> Path:
+    """Copy what a build needs into ``dest``; without ``seeds`` the seeds folder is empty."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        src = ROOT / part
+        if part == "seeds" and not seeds:
+            (dest / "seeds").mkdir(parents=True)
+        elif src.is_dir():
+            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(src, dest / part)
+    return dest
+
+
+def run_build(project: Path, *, strict: bool = True) -> BuildResult:
+    """Run the real `mkdocs build` on ``project`` as a user would."""
+    site = project / "site"
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)]
+    if strict:
+        cmd.append("--strict")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1474070400"}
+    env.pop("SITE_URL", None)
+    proc = subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True, timeout=300, check=False)
+    return BuildResult(project, site, proc.returncode, proc.stdout + proc.stderr)
