@@ -31,6 +31,7 @@ build: $(STAMP)
 test: $(STAMP)
 	@scripts/ensure-chromium
 	$(BIN)/python -m pytest
+	$(BIN)/ruff check hooks tests scripts
 
 lint: $(STAMP)
 	$(BIN)/ruff check hooks tests scripts

@@ -8,9 +8,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from support import ROOT, SEED_FILES, SEEDS, copy_project, run_build
 from seedpress.corpus import load_corpus
 from seedpress.provenance import normalise
+from support import ROOT, SEED_FILES, SEEDS, copy_project, run_build
 
 pytestmark = pytest.mark.slow
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from support import SEED_FILES, SEEDS
 from seedpress.corpus import load_corpus, parse_article, split_blocks
 from seedpress.errors import SeedError, SeedNameError
+from support import SEED_FILES, SEEDS
 
 ABC = "000_1e9434ab0af3831d"
 SCROLL = "003_9c4532b68ee2e999"

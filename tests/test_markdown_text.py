@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from mkdocs.config import load_config
 
-from support import ROOT
 from seedpress.markdown_text import escape_markdown, is_safe_url, markdown_link
+from support import ROOT
 
 # Extensions that add syntax (not typographic replacements such as smarty or
 # smartsymbols, which change text by design and which the site never enables).

@@ -13,7 +13,7 @@ NAME = "seeds/x.txt"
 
 
 def test_bom_and_windows_line_ends_are_normalised():
-    raw = codecs.BOM_UTF8 + "Headline\r\n\r\nBody one.\rBody two.\r\n".encode()
+    raw = codecs.BOM_UTF8 + b"Headline\r\n\r\nBody one.\rBody two.\r\n"
     assert decode_seed(raw, NAME) == "Headline\n\nBody one.\nBody two.\n"
 
 

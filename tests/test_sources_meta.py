@@ -7,9 +7,9 @@ import logging
 
 import pytest
 
-from support import SEEDS
 from seedpress.errors import SourcesFileError
 from seedpress.sources_meta import load_sources, parse_sources
+from support import SEEDS
 
 LABEL = "seeds/sources.yml"
 STEMS = ["a"]

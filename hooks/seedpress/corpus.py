@@ -195,7 +195,9 @@ def load_corpus(seeds_dir: Path, label: str = "seeds") -> Corpus:
         shown = f"{label}/{path.name}"
         _check_file(path, seeds_dir, shown)
         if path.stem.lower() in seen_stem:
-            raise SeedNameError(shown, f"same name as {seen_stem[path.stem.lower()]} apart from letter case or extension")
+            raise SeedNameError(
+                shown, f"same name as {seen_stem[path.stem.lower()]} apart from letter case or extension"
+            )
         seen_stem[path.stem.lower()] = shown
         text = read_seed(path, shown)
         digest = hashlib.sha256(text.strip().encode("utf-8")).hexdigest()

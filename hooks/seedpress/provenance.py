@@ -26,7 +26,9 @@ from .corpus import Corpus
 _QUOTE_FOLD = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
 #: Elements whose text is decoration added by the theme, not content.
 _IGNORED_CLASSES = frozenset({"headerlink"})
-_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+)
 _CITATION = re.compile(r"(?:^|/)sources/([A-Za-z0-9][A-Za-z0-9._-]*)/(?:index\.html)?#p(\d+)$")
 
 

@@ -116,8 +116,7 @@ def _entry(label: str, stem: str, raw: Any) -> SourceMeta:
     if unknown:
         raise SourcesFileError(
             label,
-            f"entry '{stem}': unknown field(s) {', '.join(sorted(map(str, unknown)))} "
-            f"(known: {', '.join(FIELDS)})",
+            f"entry '{stem}': unknown field(s) {', '.join(sorted(map(str, unknown)))} (known: {', '.join(FIELDS)})",
         )
     return SourceMeta(**{field: _fact(label, stem, field, value) for field, value in raw.items()})
 
@@ -141,8 +140,8 @@ def parse_sources(text: str, label: str, stems: Iterable[str]) -> dict[str, Sour
         raise SourcesFileError(label, "expected a mapping from article file stem to its metadata")
     known = set(stems)
     result: dict[str, SourceMeta] = {}
-    for stem, raw in data.items():
-        stem = str(stem)
+    for key, raw in data.items():
+        stem = str(key)
         if stem not in known:
             log.warning("%s: entry '%s' matches no article file", label, stem)
             continue

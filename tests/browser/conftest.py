@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import sync_playwright
 
 from support import ROOT
 
@@ -36,7 +37,7 @@ LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost"})
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - signature of the base class
+    def log_message(self, format, *args):
         pass
 
 
@@ -60,8 +61,6 @@ def browser():
         if os.environ.get("CI"):
             pytest.fail(f"browser tests cannot run in CI: {message}")
         pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
         yield browser
@@ -84,6 +83,15 @@ class PageLog:
         ]
 
 
+def _block_other_hosts(route) -> None:
+    """Let loopback requests through; abort anything bound for another host."""
+    url = urlsplit(route.request.url)
+    if url.scheme in ("http", "https") and url.hostname not in LOCAL_HOSTS:
+        route.abort()
+    else:
+        route.continue_()
+
+
 @pytest.fixture
 def page_log() -> PageLog:
     return PageLog()
@@ -97,13 +105,7 @@ def page(browser, page_log, request):
     page.on("request", lambda r: page_log.requests.append(r.url))
     page.on("console", lambda m: page_log.console_errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: page_log.console_errors.append(str(e)))
-    context.route(
-        "**/*",
-        lambda route: route.continue_()
-        if urlsplit(route.request.url).hostname in LOCAL_HOSTS or urlsplit(route.request.url).scheme != "http"
-        and urlsplit(route.request.url).scheme != "https"
-        else route.abort(),
-    )
+    context.route("**/*", _block_other_hosts)
     yield page
     report = getattr(request.node, "rep_call", None)
     if report is not None and report.failed:
