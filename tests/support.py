@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 #: What a project copy needs in order to build.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "editorial", "seeds")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "editorial", "overrides", "seeds")
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ def _metadata_table(article: Article, meta: SourceMeta) -> str:
         ("Headline", _headline_cell(article, meta)),
         (
             "File",
-            f"[`{article.path}`]({article.stem}.txt) as received: "
+            f"[{escape_markdown(article.path)}]({article.stem}.txt) as received: "
             f"{len(article.paragraphs)} paragraphs, {article.word_count:,} words",
         ),
     ]
