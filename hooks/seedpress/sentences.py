@@ -37,7 +37,6 @@ SENTENCE_OPENERS = frozenset(
 # A candidate end: terminal punctuation, any closing quotes or brackets, then
 # white space and something that can open a sentence.
 _CANDIDATE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]*[A-Z0-9\u00C0-\u024F])")
-_LAST_WORD = re.compile(r"(\S+)$")
 _INITIALISM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(\[]*([A-Za-z]+)")
@@ -62,10 +61,14 @@ def _ends_sentence(text: str, stop_start: int, stop_end: int) -> bool:
     """Decide whether the punctuation at ``text[stop_start:stop_end]`` ends a sentence."""
     if text[stop_start] != ".":
         return True  # "!" and "?" always end one
-    word_match = _LAST_WORD.search(text, 0, stop_start + 1)
-    if not word_match:
+    # Walk back to the start of the word (not a regex over the whole prefix,
+    # which made long paragraphs quadratic).
+    word_start = stop_start
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start : stop_start + 1].lstrip(_OPENING_PUNCT)
+    if not word:
         return True
-    word = word_match.group(1).lstrip(_OPENING_PUNCT)
     if _INITIAL.match(word):
         return False  # "George W. Bush"
     if _INITIALISM.match(word):

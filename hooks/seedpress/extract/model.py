@@ -1,0 +1,139 @@
+"""What extraction finds in the articles: frozen records with exact positions.
+
+Every record names its article (``seed``, the file stem) and paragraph (``para``,
+numbered as on the source pages) and carries ``start``/``end`` offsets into
+``Paragraph.text``, so the site can always show the verbatim words and link back
+to where they stand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+SpeakerKind = Literal["person", "institution", "anonymous", "unknown"]
+QuoteKind = Literal["full", "fragment", "term"]
+DateKind = Literal["absolute", "year", "relative"]
+
+# ---------------------------------------------------------------------------
+# Records
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a quotation or claim belongs to, and who passed it on.
+
+    ``label`` is the fullest description the article gives ("A senior Obama
+    administration official"); ``mention`` is the words at the attribution itself
+    ("the official") when they refer back. ``via`` lists the relayers, nearest to
+    the speaker first ("The Wall Street Journal" for a quote the Journal printed).
+    """
+
+    label: str
+    kind: SpeakerKind
+    via: tuple[str, ...] = ()
+    mention: str = ""
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A quoted span: ``paragraph.text[start:end] == text`` (quote marks excluded)."""
+
+    seed: str
+    para: int
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind
+    speaker: Speaker | None
+    depth: int = 0  # 1 for a quotation nested inside another
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A claim attributed without quotation marks ("X said that ...")."""
+
+    seed: str
+    para: int
+    sentence: int
+    start: int
+    end: int
+    text: str
+    verb: str
+    claimant: Speaker
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number in the text, what it counts and who claims it."""
+
+    seed: str
+    para: int
+    start: int
+    end: int
+    text: str
+    value: float
+    measure: str
+    unit: str  # the counted noun as written ("soldiers", "F16 fighter planes")
+    qualifier: str  # "exactly" when the text gives none
+    claimant: Speaker | None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date in the text, resolved to ISO form where possible.
+
+    ``value`` is "YYYY-MM-DD", "YYYY-MM" or "YYYY"; ``None`` when the date cannot be
+    resolved (no publication date). ``inferred`` is true when the resolution used a
+    publication date that was itself inferred.
+    """
+
+    seed: str
+    para: int
+    start: int
+    end: int
+    text: str
+    kind: DateKind
+    value: str | None
+    resolved_from: Literal["text", "published"]
+    inferred: bool
+
+
+# ---------------------------------------------------------------------------
+# Aggregates
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ArticleExtraction:
+    """Everything found in one article."""
+
+    seed: str
+    quotations: tuple[Quotation, ...]
+    statements: tuple[Statement, ...]
+    figures: tuple[Figure, ...]
+    dates: tuple[DateMention, ...]
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything found in the corpus, one entry per article in file-name order."""
+
+    articles: tuple[ArticleExtraction, ...]
+
+    @property
+    def quotations(self) -> tuple[Quotation, ...]:
+        return tuple(q for a in self.articles for q in a.quotations)
+
+    @property
+    def statements(self) -> tuple[Statement, ...]:
+        return tuple(s for a in self.articles for s in a.statements)
+
+    @property
+    def figures(self) -> tuple[Figure, ...]:
+        return tuple(f for a in self.articles for f in a.figures)
+
+    @property
+    def dates(self) -> tuple[DateMention, ...]:
+        return tuple(d for a in self.articles for d in a.dates)

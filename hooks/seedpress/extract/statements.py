@@ -1,0 +1,104 @@
+"""Claims attributed without quotation marks: "X said (that) ...", "according to X".
+
+Much of what an article reports is paraphrase: "The Wall Street Journal
+reported that Russian officials claim the strike ... killed at least 62". The
+reader needs the claim, who makes it and who relays it, exactly as for a
+quotation; only the words are the article's own. A frame's claim is the text
+from its verb to the next frame (or, for a trailing "..., X said.", from the
+previous frame to the speaker).
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple
+
+from .attribution import Frame
+
+# ---------------------------------------------------------------------------
+# Data
+# ---------------------------------------------------------------------------
+
+_LEADING = " ,:;\u2014-"
+_TRAILING = " ,.;:\u2014-"
+_LEAD_WORDS = ("that ",)
+_ATTACHED = " ,\"\u201d\u2019'\u2014"
+#: A claim needs at least this many words to be worth listing.
+MIN_WORDS = 3
+#: A claim more than this share quoted is a quotation, listed as such.
+MAX_QUOTED_SHARE = 0.5
+
+
+class ClaimSpan(NamedTuple):
+    """The words a frame attributes: ``paragraph[start:end]``."""
+
+    frame: Frame
+    start: int
+    end: int
+
+
+# ---------------------------------------------------------------------------
+# Helper functions
+# ---------------------------------------------------------------------------
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _LEADING:
+        start += 1
+    for word in _LEAD_WORDS:
+        if text.startswith(word, start) and start + len(word) < end:
+            start += len(word)
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return start, end
+
+
+def _quoted_share(start: int, end: int, quoted: list[tuple[int, int]]) -> float:
+    """Share of ``[start, end)`` inside quotations (``quoted`` sorted and disjoint)."""
+    first = bisect.bisect_left(quoted, start, key=lambda q: q[1])
+    covered = 0
+    for q_start, q_end in quoted[first:]:
+        if q_start >= end:
+            break
+        covered += max(0, min(end, q_end) - max(start, q_start))
+    return covered / max(end - start, 1)
+
+
+def _follows_quotation(text: str, position: int, quoted: list[tuple[int, int]]) -> bool:
+    """Only quote marks, commas and spaces stand between the last quotation and ``position``."""
+    index = bisect.bisect_right(quoted, position, key=lambda q: q[1]) - 1
+    return index >= 0 and not text[quoted[index][1] : position].strip(_ATTACHED)
+
+
+# ---------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------
+
+
+def claim_spans(
+    text: str, sentence: tuple[int, int], frames: list[Frame], quoted: list[tuple[int, int]]
+) -> list[ClaimSpan]:
+    """The unquoted claim each speaking frame of one sentence attributes.
+
+    Relaying frames ("Reuters reported") speak for themselves only when no one
+    else speaks in the sentence; otherwise they are the via chain.
+    """
+    speaking = [f for f in frames if not f.relay] or list(frames)
+    spans: list[ClaimSpan] = []
+    for index, frame in enumerate(speaking):
+        if _follows_quotation(text, frame.start, quoted):
+            continue  # '"...," X said in a statement': X's claim is the quotation
+        if frame.trailing:
+            lo = speaking[index - 1].end if index > 0 else sentence[0]
+            start, end = _trim(text, lo, frame.start)
+        else:
+            following = bisect.bisect_left(frames, frame.end, key=lambda f: f.start)
+            hi = frames[following].start if following < len(frames) else sentence[1]
+            lo = frame.end
+            if frame.recipient and (found := text.find(frame.recipient, lo, hi)) >= 0:
+                lo = found + len(frame.recipient)  # "told ABC News that ...": the claim follows the listener
+            start, end = _trim(text, lo, hi)
+        if len(text[start:end].split()) < MIN_WORDS or _quoted_share(start, end, quoted) > MAX_QUOTED_SHARE:
+            continue
+        spans.append(ClaimSpan(frame, start, end))
+    return spans
