@@ -1,0 +1,265 @@
+"""Where glossary terms occur in the articles, and the tooltips that explain them.
+
+The glossary page links every entry to the paragraphs that mention it, and every
+page explains terms in tooltips. Both need the same idea of a mention:
+
+* whole words only ("IS" is not found in "ISIL", "aid" not in "said");
+* forms written all in capitals ("IS", "SANA", "U.S.") match only in capitals, so
+  the verb "is" never counts as Islamic State; every other form matches in any case;
+* straight and curly apostrophes are alike, and so are hyphens and dashes;
+* the longest form wins and mentions never overlap, so "U.S. Central Command" is
+  one mention of CENTCOM, not a mention of the United States plus one of CENTCOM.
+
+How: text is split once into tokens (runs of word characters, single punctuation
+marks) with one simple regular expression, and the glossary forms are stored in a
+trie keyed by token. At each token the trie is walked as far as the text allows,
+so the work is linear in the size of the text (times the length, in tokens, of the
+longest form) whatever the number of forms, and there is nothing to backtrack.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .corpus import Corpus
+from .glossary import CHAR_EQUIVALENTS, Glossary, GlossaryEntry, form_key
+
+# ---------------------------------------------------------------------------
+# Data
+# ---------------------------------------------------------------------------
+
+#: A token: a run of word characters, or one character that is neither a word
+#: character nor white space. Linear: no nesting, no alternation that overlaps.
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+#: The trie key of a token: whether white space precedes it (always False for the
+#: first token of a form), and its text with apostrophes and dashes unified.
+_Key = tuple[bool, str]
+
+
+@dataclass(frozen=True)
+class TermSpan:
+    """A mention in a piece of text: ``text[start:end]`` is a form of entry ``entry_id``."""
+
+    entry_id: str
+    alias: str  # the glossary form that matched, as written in the glossary
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class TermMention:
+    """A mention in an article: ``corpus.article(seed).paragraph(para).text[start:end] == text``."""
+
+    entry_id: str
+    alias: str  # the glossary form that matched, as written in the glossary
+    seed: str  # article file stem
+    para: int  # paragraph number, as on the source pages
+    start: int
+    end: int
+    text: str  # the words as the article writes them ("Central command", "Deir Ezzour")
+
+
+class _Node:
+    """A trie node; ``forms`` holds (entry id, form) for forms that end here."""
+
+    __slots__ = ("children", "forms")
+
+    def __init__(self) -> None:
+        self.children: dict[_Key, _Node] = {}
+        self.forms: list[tuple[str, str]] = []
+
+
+# ---------------------------------------------------------------------------
+# Helper functions
+# ---------------------------------------------------------------------------
+
+
+def is_acronym(form: str) -> bool:
+    """A form with letters, all of them capitals ("IS", "U.S.", "F16"): matched case-sensitively."""
+    return any(c.isalpha() for c in form) and form == form.upper()
+
+
+def _token_keys(text: str, *, fold: bool) -> list[tuple[int, int, _Key]]:
+    """Tokens of ``text`` with their offsets and trie keys."""
+    keys: list[tuple[int, int, _Key]] = []
+    previous_end = -1
+    for match in _TOKEN.finditer(text):
+        token = match.group().translate(CHAR_EQUIVALENTS)
+        if fold:
+            token = token.casefold()
+        gap = bool(keys) and match.start() > previous_end
+        keys.append((match.start(), match.end(), (gap, token)))
+        previous_end = match.end()
+    return keys
+
+
+class TermMatcher:
+    """The compiled glossary: two tries (case-sensitive acronyms, case-folded others).
+
+    Built once per build by ``compile_terms`` and never changed afterwards.
+    """
+
+    __slots__ = ("_exact", "_folded")
+
+    def __init__(self, glossary: Glossary) -> None:
+        self._exact = _Node()
+        self._folded = _Node()
+        for entry in glossary.entries:
+            for form in entry.forms:
+                normal = unicodedata.normalize("NFC", form)
+                exact = is_acronym(normal)
+                node = self._exact if exact else self._folded
+                for _, _, key in _token_keys(normal, fold=not exact):
+                    node = node.children.setdefault(key, _Node())
+                node.forms.append((entry.id, form))
+
+    def find(self, text: str) -> tuple[TermSpan, ...]:
+        """Every mention in ``text``, in order; the longest wins where two overlap."""
+        if not text:
+            return ()
+        exact_keys = _token_keys(text, fold=False)
+        folded = [(start, end, (gap, token.casefold())) for start, end, (gap, token) in exact_keys]
+        # Candidates: (start char, end char, first token, end token, prefer, forms).
+        candidates: list[tuple[int, int, int, int, int, list[tuple[str, str]]]] = []
+        count = len(exact_keys)
+        for prefer, root, keys in ((0, self._exact, exact_keys), (1, self._folded, folded)):
+            for first in range(count):
+                node = root.children.get((False, keys[first][2][1]))
+                last = first
+                while node is not None:
+                    if node.forms:
+                        candidates.append((keys[first][0], keys[last][1], first, last + 1, prefer, node.forms))
+                    last += 1
+                    if last == count:
+                        break
+                    node = node.children.get(keys[last][2])
+        # Longest first; then the earlier one; then an exact-case acronym over a folded form.
+        candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[4]))
+        taken = bytearray(count)
+        chosen: list[TermSpan] = []
+        for start, end, first, stop, _, forms in candidates:
+            if any(taken[first:stop]):
+                continue
+            taken[first:stop] = b"\x01" * (stop - first)
+            surface = text[start:end]
+            entry_id, alias = next((f for f in forms if f[1] == surface), forms[0])
+            chosen.append(TermSpan(entry_id, alias, start, end))
+        chosen.sort(key=lambda s: s.start)
+        return tuple(chosen)
+
+
+def _abbr_safe(text: str) -> str:
+    """Text that stays inside one ``*[key]: title`` line and means nothing there.
+
+    One line (white space collapsed); no control characters (Markdown uses STX/ETX
+    for its placeholders); square brackets become round ones and backslashes
+    slashes, so the definition can never end or escape the abbreviation key.
+    """
+    kept = "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cs", "Co"))
+    line = " ".join(kept.split()).replace("[", "(").replace("]", ")").replace("\\", "/")
+    # Python-Markdown reads a title of '' or "" as "forget this abbreviation".
+    return "(no definition)" if line in ("", "''", '""') else line
+
+
+def _abbr_key(form: str) -> str | None:
+    """The ``abbr`` key for a form, or None if the form cannot be one.
+
+    ``abbr`` wraps matches in ``\\b...\\b``, so a key ending in a full stop ("U.S.")
+    would only match before a letter. Trimming it to "U.S" lets the tooltip cover
+    the letters while the final full stop stays outside.
+    """
+    key = " ".join(form.split()).rstrip(".")
+    if not key or not key[0].isalnum() or any(c in "[]\\" for c in key):
+        return None
+    return key
+
+
+def _abbr_title(entry: GlossaryEntry, form: str, *, with_source: bool) -> str:
+    """The tooltip: the canonical term when the form differs, the definition, its origin."""
+    title = entry.definition
+    if form_key(form) != form_key(entry.term):
+        title = f"{entry.term}: {title}"
+    if with_source:
+        origin = "from the articles" if entry.from_articles else "source: " + "; ".join(s.title for s in entry.sources)
+        title = f"{title} (Glossary, {origin})"
+    return _abbr_safe(title)
+
+
+# ---------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------
+
+
+def compile_terms(glossary: Glossary) -> TermMatcher:
+    """Build the matcher once and reuse it for every text of a build."""
+    return TermMatcher(glossary)
+
+
+def find_term_mentions(corpus: Corpus, glossary: Glossary) -> tuple[TermMention, ...]:
+    """Every glossary mention in every paragraph, in article and reading order."""
+    matcher = compile_terms(glossary)
+    mentions: list[TermMention] = []
+    for article in corpus.articles:
+        for paragraph in article.paragraphs:
+            for span in matcher.find(paragraph.text):
+                mentions.append(
+                    TermMention(
+                        entry_id=span.entry_id,
+                        alias=span.alias,
+                        seed=article.stem,
+                        para=paragraph.number,
+                        start=span.start,
+                        end=span.end,
+                        text=paragraph.text[span.start : span.end],
+                    )
+                )
+    return tuple(mentions)
+
+
+def mentions_by_entry(mentions: Iterable[TermMention]) -> dict[str, tuple[TermMention, ...]]:
+    """Mentions grouped by entry id, each group in reading order ("Mentioned in" links)."""
+    groups: dict[str, list[TermMention]] = {}
+    for mention in mentions:
+        groups.setdefault(mention.entry_id, []).append(mention)
+    return {entry_id: tuple(group) for entry_id, group in groups.items()}
+
+
+def abbr_glossary(
+    glossary: Glossary, mentions: Iterable[TermMention] = (), *, with_source: bool = True
+) -> dict[str, str]:
+    """Abbreviation key -> tooltip text, for the ``abbr`` extension's ``glossary`` option.
+
+    ``abbr`` matches keys case-sensitively and as whole words, so each form needs
+    its own key: every term and alias as written, the same with a capital first
+    letter (for the start of a sentence), and, when ``mentions`` are given, every
+    spelling the articles actually use ("Central command"). The first entry to
+    claim a key keeps it, so the result does not depend on dictionary order.
+    """
+    surfaces: dict[str, list[str]] = {}
+    for mention in mentions:
+        surfaces.setdefault(mention.entry_id, []).append(mention.text)
+    result: dict[str, str] = {}
+    for entry in glossary.entries:
+        forms: list[str] = []
+        for form in (*entry.forms, *surfaces.get(entry.id, ())):
+            forms.append(form)
+            if form[:1].islower():
+                forms.append(form[0].upper() + form[1:])
+        for form in forms:
+            if "\n" in form:
+                continue  # a mention broken across lines is not a key abbr could match
+            key = _abbr_key(form)
+            if key is not None and key not in result:
+                result[key] = _abbr_title(entry, form, with_source=with_source)
+    return result
+
+
+def abbr_glossary_lines(
+    glossary: Glossary, mentions: Iterable[TermMention] = (), *, with_source: bool = True
+) -> list[str]:
+    """The same as ``abbr_glossary``, as Python-Markdown definitions: ``*[key]: title``."""
+    return [f"*[{key}]: {title}" for key, title in abbr_glossary(glossary, mentions, with_source=with_source).items()]
