@@ -2,30 +2,40 @@
 
 It asks the ``seedpress`` library for the generated pages and hands them to
 MkDocs as in-memory files (``File.generated``), so nothing is written into
-``docs/`` and ``mkdocs serve`` does not loop. After the build it checks the
-HTML against the provenance contract. Seeds and editorial data are re-read on
-every build; this module itself is not reloaded by ``mkdocs serve``.
+``docs/`` and ``mkdocs serve`` does not loop. It feeds the glossary to the
+``abbr`` extension (tooltips on every page), fills generated snippets into
+hand-written pages, and after the build checks the HTML against the
+provenance contract. Seeds and editorial data are re-read on every build; this
+module itself is not reloaded by ``mkdocs serve``.
 """
 
 from __future__ import annotations
 
 import logging
+import re
+import time
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 # MkDocs puts this file's folder on sys.path while loading it, so the sibling
 # package can only be imported here, at module top.
 from seedpress.errors import SeedError
 from seedpress.provenance import check_site
 from seedpress.site import SiteBuild, build_site
+from seedpress.terms import abbr_glossary
 
 log = logging.getLogger("mkdocs.plugins.seedpress")
 
 #: How many provenance problems to list before summarising the rest.
 MAX_PROBLEMS_SHOWN = 10
+#: The nav entry that the hook expands into the Sources section.
+SOURCES_INDEX = "sources/index.md"
+_MARKER = re.compile(r"<!--\s*seedpress:([a-z0-9-]+)\s*-->")
+_TOOLTIP = re.compile(r'<abbr title="[^"]*">(.*?)</abbr>', re.DOTALL)
 
 
 class _BuildState:
@@ -50,10 +60,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Add the generated pages and the published article files."""
-    project_dir = Path(config.config_file_path).parent
+    """Build the model; add the generated pages and files; set tooltips and navigation."""
+    started = time.perf_counter()
     try:
-        site = build_site(project_dir)
+        site = build_site(Path(config.config_file_path).parent)
     except SeedError as err:
         # One line naming the file; MkDocs prints it and exits non-zero, no traceback.
         raise PluginError(str(err)) from None
@@ -62,15 +72,53 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         _add_generated(files, File.generated(config, src_uri, content=markdown))
     for src_uri, content in sorted(site.files.items()):
         _add_generated(files, File.generated(config, src_uri, content=content))
-    log.info("seedpress: %d articles, %d generated pages", len(site.corpus.articles), len(site.pages))
+    # Tooltips for every glossary term on every page: Python-Markdown's abbr
+    # extension with its `glossary` option (no hand-written matching).
+    config.mdx_configs.setdefault("abbr", {})["glossary"] = abbr_glossary(site.model.glossary, site.model.mentions)
+    _expand_sources_nav(config, site)
+    log.info(
+        "seedpress: %d articles, %d generated pages, %d quotations, %d figures (%.2f s)",
+        len(site.model.corpus.articles),
+        len(site.pages),
+        len(site.model.extraction.quotations),
+        len(site.model.extraction.figures),
+        time.perf_counter() - started,
+    )
     return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Fill ``<!-- seedpress:NAME -->`` markers in hand-written pages with generated Markdown."""
+    if _state.site is None:
+        return markdown
+    snippets = _state.site.snippets
+
+    def fill(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in snippets:
+            known = ", ".join(sorted(snippets))
+            raise PluginError(f"docs/{page.file.src_uri}: unknown marker seedpress:{name} (known: {known})")
+        return snippets[name]
+
+    return _MARKER.sub(fill, markdown)
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Drop glossary tooltips from pages whose front matter says `tooltips: false`.
+
+    The abbr extension has no per-page switch; the printable handout repeats
+    every term hundreds of times, and tooltips are useless on paper.
+    """
+    if page.meta.get("tooltips", True) is False:
+        return _TOOLTIP.sub(r"\1", html)
+    return html
 
 
 def on_post_build(config: MkDocsConfig) -> None:
     """Fail the build if any page breaks the provenance contract."""
     if _state.site is None:
         return
-    problems = check_site(Path(config.site_dir), _state.site.corpus)
+    problems = check_site(Path(config.site_dir), _state.site.model.corpus)
     if problems:
         shown = "; ".join(str(p) for p in problems[:MAX_PROBLEMS_SHOWN])
         more = f" (and {len(problems) - MAX_PROBLEMS_SHOWN} more)" if len(problems) > MAX_PROBLEMS_SHOWN else ""
@@ -88,3 +136,14 @@ def _add_generated(files: Files, file: File) -> None:
     if files.get_file_from_path(file.src_uri) is not None:
         raise PluginError(f"docs/{file.src_uri}: this path is generated from seeds/; remove the file from docs/")
     files.append(file)
+
+
+def _expand_sources_nav(config: MkDocsConfig, site: SiteBuild) -> None:
+    """Turn the `Sources: sources/index.md` nav entry into a section listing every article."""
+    if not config.nav:
+        return
+    for index, entry in enumerate(config.nav):
+        title, target = next(iter(entry.items())) if isinstance(entry, dict) else (None, entry)
+        if target == SOURCES_INDEX:
+            config.nav[index] = {title or "Sources": [SOURCES_INDEX, *site.source_pages]}
+            return

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -47,13 +49,26 @@ def copy_project(dest: Path, *, seeds: bool = True) -> Path:
     return dest
 
 
-def run_build(project: Path, *, strict: bool = True) -> BuildResult:
-    """Run the real `mkdocs build` on ``project`` as a user would."""
+def run_build(project: Path, *, strict: bool = True, offline: bool = False) -> BuildResult:
+    """Run the real `mkdocs build` on ``project`` as a user would (``offline``: as `make offline`)."""
     site = project / "site"
     cmd = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)]
     if strict:
         cmd.append("--strict")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1474070400"}
     env.pop("SITE_URL", None)
+    env.pop("OFFLINE", None)
+    if offline:
+        env["OFFLINE"] = "true"
     proc = subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True, timeout=300, check=False)
     return BuildResult(project, site, proc.returncode, proc.stdout + proc.stderr)
+
+
+def article_html(html: str) -> str:
+    """The content area of a built page, without theme chrome."""
+    return html[html.index("<article") : html.index("</article>")]
+
+
+def plain_text(html: str) -> str:
+    """The visible text of a page's content: tags removed (tooltips too), entities decoded."""
+    return " ".join(re.sub(r"<[^>]+>", "", html_lib.unescape(article_html(html))).split())

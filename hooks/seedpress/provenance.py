@@ -29,7 +29,9 @@ _IGNORED_CLASSES = frozenset({"headerlink"})
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 )
-_CITATION = re.compile(r"(?:^|/)sources/([A-Za-z0-9][A-Za-z0-9._-]*)/(?:index\.html)?#p(\d+)$")
+# A link to paragraph N of a source page, with directory URLs ("sources/x/#p3")
+# or without them, as in the offline copy ("sources/x.html#p3").
+_CITATION = re.compile(r"(?:^|/)sources/([A-Za-z0-9][A-Za-z0-9._-]*?)(?:/|/index\.html|\.html)#p(\d+)$")
 
 
 @dataclass(frozen=True)

@@ -1,52 +1,77 @@
 """Everything one build generates, computed from the project folder.
 
 ``build_site`` is the single entry point for the MkDocs hook, the command line
-and the tests: it reads ``seeds/`` (articles and ``sources.yml``) and returns
-the generated pages as Markdown text and the files to publish as bytes.
+and the tests: it reads the seeds and editorial data, derives the model, and
+returns the generated pages as Markdown, the published files as bytes, and the
+snippets that fill markers in hand-written pages.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .corpus import METADATA_FILE, Corpus, load_corpus
+from .export import export_data
+from .model import Model, build_model
+from .pages.claims import render_claims
+from .pages.compare_page import render_compare
+from .pages.explainer import render_explainer
+from .pages.glossary_page import render_glossary
+from .pages.handout import render_handout
+from .pages.home import SNIPPETS
 from .pages.source_pages import original_file_uri, render_source_page, render_sources_index, source_page_uri
-from .sources_meta import SourceMeta, load_sources
+from .terms import compile_terms
 
-SEEDS_DIR = "seeds"
-EDITORIAL_DIR = "editorial"
+#: Explainer pages built from editorial points (ids in editorial/pages.yml).
+EXPLAINER_PAGES = ("background", "strike")
+#: Generated pages whose text is scanned for glossary terms ("Appears on").
+TERM_PAGES = ("background", "strike", "claims", "compare")
 
 
 @dataclass(frozen=True)
 class SiteBuild:
     """The model of one build and what it publishes."""
 
-    corpus: Corpus
-    metadata: dict[str, SourceMeta]
+    model: Model
     pages: dict[str, str] = field(default_factory=dict)  # docs-relative .md path -> Markdown
     files: dict[str, bytes] = field(default_factory=dict)  # docs-relative path -> content
+    snippets: dict[str, str] = field(default_factory=dict)  # marker name -> Markdown
 
-    def meta(self, stem: str) -> SourceMeta:
-        return self.metadata.get(stem, SourceMeta())
+    @property
+    def source_pages(self) -> list[str]:
+        """The article pages, in file-name order (for the navigation)."""
+        return [source_page_uri(a) for a in self.model.corpus.articles]
 
 
-def load_model(project_dir: Path) -> tuple[Corpus, dict[str, SourceMeta]]:
-    """Read and validate the articles and their metadata."""
-    seeds_dir = project_dir / SEEDS_DIR
-    corpus = load_corpus(seeds_dir, SEEDS_DIR)
-    metadata = load_sources(
-        seeds_dir / METADATA_FILE, f"{SEEDS_DIR}/{METADATA_FILE}", (a.stem for a in corpus.articles)
-    )
-    return corpus, metadata
+def _pages_using_terms(model: Model, pages: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
+    """Glossary entry id -> [(page, title)] of the explainer pages whose text mentions it."""
+    matcher = compile_terms(model.glossary)
+    using: dict[str, list[tuple[str, str]]] = {}
+    for page_id in TERM_PAGES:
+        uri = f"{page_id}.md"
+        for entry_id in sorted({span.entry_id for span in matcher.find(pages[uri])}):
+            using.setdefault(entry_id, []).append((uri, model.page(page_id).title))
+    return using
 
 
 def build_site(project_dir: Path) -> SiteBuild:
     """Generate every page and published file for the project at ``project_dir``."""
-    corpus, metadata = load_model(project_dir)
-    site = SiteBuild(corpus, metadata)
-    site.pages["sources/index.md"] = render_sources_index(corpus, metadata)
+    model = build_model(project_dir)
+    site = SiteBuild(model)
+    corpus = model.corpus
+    site.pages["sources/index.md"] = render_sources_index(corpus, model.metadata)
     for article in corpus.articles:
-        site.pages[source_page_uri(article)] = render_source_page(article, site.meta(article.stem))
+        site.pages[source_page_uri(article)] = render_source_page(article, model.meta(article.stem))
         site.files[original_file_uri(article)] = (project_dir / article.path).read_bytes()
+    for page_id in EXPLAINER_PAGES:
+        site.pages[f"{page_id}.md"] = render_explainer(page_id, model)
+    site.pages["claims.md"] = render_claims(model)
+    site.pages["compare.md"] = render_compare(model)
+    site.pages["glossary.md"] = render_glossary(model, _pages_using_terms(model, site.pages))
+    reading_order = [f"{page_id}.md" for page_id in (*TERM_PAGES, "glossary")]
+    site.pages["handout.md"] = render_handout([(uri, site.pages[uri]) for uri in reading_order])
+    for name, data in export_data(model.extraction, model.comparison).items():
+        site.files[f"data/{name}"] = (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
+    site.snippets.update({name: render(model) for name, render in SNIPPETS.items()})
     return site

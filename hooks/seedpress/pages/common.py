@@ -1,12 +1,18 @@
-"""Small Markdown builders shared by the page generators."""
+"""Small Markdown builders shared by the page generators.
+
+Seed text enters Markdown only through ``escape_markdown`` (here and in the
+generators); quotations are ``<q>`` elements carrying ``data-seed``/``data-para``
+so the provenance check can verify them.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import posixpath
 
 from ..corpus import Article, Paragraph
-from ..markdown_text import escape_html, escape_markdown
+from ..markdown_text import escape_html, escape_markdown, markdown_link
 from ..sources_meta import SourceMeta
 
 
@@ -24,15 +30,55 @@ def quoted_block(article: Article, paragraph: Paragraph, classes: str = "") -> s
     """A whole paragraph of an article as a Markdown paragraph carrying its provenance.
 
     The element gets ``data-seed``/``data-para`` so the build can check that its
-    text is the paragraph's text, and ``classes`` (e.g. ``.seed-para``).
+    text is the paragraph's text, plus ``classes`` (attr_list syntax,
+    e.g. ``#p3 .seed-para``).
     """
     attrs = f'{classes} data-seed="{article.stem}" data-para="{paragraph.number}"'.strip()
     return f"{escape_markdown(paragraph.display_text)}\n{{: {attrs} }}\n"
 
 
+def inline_quote(article: Article, paragraph: Paragraph, start: int, end: int, tag: str = "q") -> str:
+    """``paragraph.text[start:end]`` as an inline element (``<q>``: with quotation marks) with its provenance."""
+    text = paragraph.text[start:end]
+    return f'<{tag} data-seed="{article.stem}" data-para="{paragraph.number}">{escape_markdown(text)}</{tag}>'
+
+
+def relative_link(from_uri: str, to_uri: str) -> str:
+    """A link from one docs file to another (MkDocs resolves ``.md`` links and checks them)."""
+    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+
+
+def outlet_name(article: Article, meta: SourceMeta) -> str:
+    """What readers know the article by: its outlet, else its file name."""
+    return meta.outlet.value if meta.outlet else article.stem
+
+
+def article_label(article: Article, meta: SourceMeta) -> str:
+    """ "ABC News, 17 September 2016": outlet and date, for headings and table columns."""
+    date = meta.published_date
+    return f"{outlet_name(article, meta)}, {format_date(date)}" if date else outlet_name(article, meta)
+
+
+def cite(from_uri: str, article: Article, meta: SourceMeta, number: int) -> str:
+    """A citation link: "ABC News ¶3" pointing at the paragraph's anchor."""
+    target = relative_link(from_uri, f"sources/{article.stem}.md")
+    label = escape_markdown(f"{outlet_name(article, meta)} ¶{number}")
+    return f"[{label}]({target}#p{number})"
+
+
 def format_date(value: dt.date) -> str:
     """17 September 2016 (no leading zero, locale-independent)."""
     return f"{value.day} {value.strftime('%B')} {value.year}"
+
+
+def format_iso(value: str) -> str:
+    """A date from extraction ("2016-09-12", "2016-09", "2011") in words."""
+    parts = value.split("-")
+    if len(parts) == 3:
+        return format_date(dt.date.fromisoformat(value))
+    if len(parts) == 2:
+        return dt.date(int(parts[0]), int(parts[1]), 1).strftime("%B %Y")
+    return value
 
 
 def article_title(article: Article, meta: SourceMeta) -> str:
@@ -46,4 +92,32 @@ def article_title(article: Article, meta: SourceMeta) -> str:
     return f"{outlet}, {when} (no headline)"
 
 
-__all__ = ["article_title", "escape_markdown", "format_date", "front_matter", "quoted_block"]
+def context_box(notes_markdown: list[str], title: str = "Context, not from the articles") -> str:
+    """A marked admonition for facts from outside the articles (each note names its source)."""
+    if not notes_markdown:
+        return ""
+    body = "\n".join(f"    - {note}" for note in notes_markdown)
+    return f'!!! info "{title}"\n    These facts come from public sources outside the articles, named after each one.\n\n{body}\n'
+
+
+def source_links(sources: list[tuple[str, str]]) -> str:
+    """ "(Source: [title](url); ...)" for public sources given as (title, url)."""
+    links = "; ".join(markdown_link(title, url) for title, url in sources)
+    return f"(Source: {links})"
+
+
+__all__ = [
+    "article_label",
+    "article_title",
+    "cite",
+    "context_box",
+    "escape_markdown",
+    "format_date",
+    "format_iso",
+    "front_matter",
+    "inline_quote",
+    "outlet_name",
+    "quoted_block",
+    "relative_link",
+    "source_links",
+]

@@ -12,7 +12,8 @@ from urllib.parse import urlsplit
 from ..corpus import Article, Corpus
 from ..markdown_text import escape_markdown, markdown_link
 from ..sources_meta import BASIS_LABELS, Fact, SourceMeta
-from .common import article_title, format_date, front_matter, quoted_block
+from ..structure import display_start
+from .common import article_title, format_date, front_matter, inline_quote, quoted_block
 
 # ---------------------------------------------------------------------------
 # Data
@@ -123,6 +124,9 @@ def render_sources_index(corpus: Corpus, metadata: dict[str, SourceMeta]) -> str
     for article in corpus.articles:
         meta = metadata.get(article.stem, SourceMeta())
         title = escape_markdown(article_title(article, meta))
+        if article.headline:  # the headline is article text: mark its provenance
+            headline = article.headline
+            title = inline_quote(article, headline, display_start(headline.text), len(headline.text), tag="span")
         outlet = escape_markdown(meta.outlet.value) if meta.outlet else "not known"
         date = meta.published_date
         when = "not known" if date is None else format_date(date)

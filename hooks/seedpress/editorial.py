@@ -1,0 +1,285 @@
+"""Editorial data: page introductions, cited points, context notes, questions, parties.
+
+Hand-written YAML in ``editorial/``. It is checked when the build starts: an
+error names the file, the entry and the problem in one line, so a typo never
+produces a silently wrong page. Text fields may use Markdown (they are written
+by the editors, not taken from articles); anything quoted from an article goes
+through a ``Selector`` instead, so it is verified and carries its provenance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import SeedError
+from .markdown_text import is_safe_url
+from .selectors import Selector
+
+
+class EditorialError(SeedError):
+    """An editorial file is malformed."""
+
+
+# ---------------------------------------------------------------------------
+# Records
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PublicSource:
+    """A public page that context (not from the articles) relies on."""
+
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Point:
+    """One editorial sentence and the article words that support it."""
+
+    text: str
+    cites: tuple[Selector, ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    points: tuple[Point, ...]
+
+
+@dataclass(frozen=True)
+class ContextNote:
+    """A fact from outside the articles, with the public source that states it."""
+
+    text: str
+    sources: tuple[PublicSource, ...]
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """What the editors write for one generated page."""
+
+    id: str
+    title: str
+    intro: str
+    topics: tuple[str, ...] = ()
+    sections: tuple[Section, ...] = ()
+    context: tuple[ContextNote, ...] = ()
+
+
+@dataclass(frozen=True)
+class Party:
+    """A side in the dispute and the words that identify its speakers."""
+
+    id: str
+    name: str
+    patterns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Question:
+    """A contested question on the claims page."""
+
+    id: str
+    title: str
+    intro: str
+    topics: tuple[str, ...]
+    agreed: tuple[Point, ...]
+    disputed: tuple[Point, ...]
+
+
+# ---------------------------------------------------------------------------
+# Checking helpers
+# ---------------------------------------------------------------------------
+
+
+class _Reader:
+    """Typed access to parsed YAML that fails with a one-line message."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+
+    def fail(self, where: str, problem: str) -> EditorialError:
+        return EditorialError(self.label, f"{where}: {problem}")
+
+    def mapping(self, value: Any, where: str, allowed: set[str], required: set[str]) -> Mapping[str, Any]:
+        if not isinstance(value, Mapping):
+            raise self.fail(where, "expected a mapping")
+        unknown = set(map(str, value)) - allowed
+        if unknown:
+            raise self.fail(
+                where, f"unknown field(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(allowed))})"
+            )
+        missing = required - set(map(str, value))
+        if missing:
+            raise self.fail(where, f"missing field(s) {', '.join(sorted(missing))}")
+        return value
+
+    def text(self, value: Any, where: str) -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(where, "expected non-empty text")
+        return " ".join(value.split())
+
+    def items(self, value: Any, where: str) -> list[Any]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.fail(where, "expected a list")
+        return value
+
+    def words(self, value: Any, where: str) -> tuple[str, ...]:
+        # YAML reads a bare 2011 as a number; a topic word is text either way.
+        items = self.items(value, where)
+        return tuple(self.text(str(v) if isinstance(v, int) else v, f"{where}[{i}]") for i, v in enumerate(items))
+
+    def source(self, value: Any, where: str) -> PublicSource:
+        raw = self.mapping(value, where, {"title", "url"}, {"title", "url"})
+        url = self.text(raw["url"], f"{where}.url")
+        if not is_safe_url(url):
+            raise self.fail(f"{where}.url", f"{url!r} is not an http(s) address")
+        return PublicSource(self.text(raw["title"], f"{where}.title"), url)
+
+    def point(self, value: Any, where: str) -> Point:
+        raw = self.mapping(value, where, {"text", "cite"}, {"text", "cite"})
+        cites = []
+        for i, cite in enumerate(self.items(raw["cite"], f"{where}.cite")):
+            c = self.mapping(cite, f"{where}.cite[{i}]", {"seed", "quote"}, {"seed", "quote"})
+            quote = self.text(c["quote"], f"{where}.cite[{i}].quote")
+            cites.append(Selector(str(c["seed"]), quote, self.label, f"{where}.cite[{i}]"))
+        if not cites:
+            raise self.fail(f"{where}.cite", "a point needs at least one citation")
+        return Point(self.text(raw["text"], f"{where}.text"), tuple(cites))
+
+    def points(self, value: Any, where: str) -> tuple[Point, ...]:
+        return tuple(self.point(v, f"{where}[{i}]") for i, v in enumerate(self.items(value, where)))
+
+
+def _load_yaml(path: Path, label: str) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise EditorialError(label, "file not found") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise EditorialError(label, f"cannot read file: {err}") from None
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f"line {mark.line + 1}: " if mark else ""
+        raise EditorialError(label, f"{where}not valid YAML ({getattr(err, 'problem', None) or err})") from None
+
+
+# ---------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------
+
+PAGE_FIELDS = {"title", "intro", "topics", "sections", "context"}
+
+
+def load_pages(path: Path, label: str) -> dict[str, PageSpec]:
+    """``editorial/pages.yml``: one entry per generated page, keyed by page id."""
+    read = _Reader(label)
+    data = _load_yaml(path, label)
+    if not isinstance(data, Mapping):
+        raise read.fail("top level", "expected a mapping from page id to its page")
+    pages = {}
+    for page_id, raw in data.items():
+        where = str(page_id)
+        page = read.mapping(raw, where, PAGE_FIELDS, {"title", "intro"})
+        sections = []
+        for i, section in enumerate(read.items(page.get("sections"), f"{where}.sections")):
+            s = read.mapping(section, f"{where}.sections[{i}]", {"heading", "points"}, {"heading", "points"})
+            heading = read.text(s["heading"], f"{where}.sections[{i}].heading")
+            sections.append(Section(heading, read.points(s["points"], f"{where}.sections[{i}].points")))
+        context = []
+        for i, note in enumerate(read.items(page.get("context"), f"{where}.context")):
+            n = read.mapping(note, f"{where}.context[{i}]", {"text", "sources"}, {"text", "sources"})
+            sources = tuple(
+                read.source(s, f"{where}.context[{i}].sources[{j}]")
+                for j, s in enumerate(read.items(n["sources"], f"{where}.context[{i}].sources"))
+            )
+            if not sources:
+                raise read.fail(f"{where}.context[{i}].sources", "context needs at least one public source")
+            context.append(ContextNote(read.text(n["text"], f"{where}.context[{i}].text"), sources))
+        pages[where] = PageSpec(
+            id=where,
+            title=read.text(page["title"], f"{where}.title"),
+            intro=read.text(page["intro"], f"{where}.intro"),
+            topics=read.words(page.get("topics"), f"{where}.topics"),
+            sections=tuple(sections),
+            context=tuple(context),
+        )
+    return pages
+
+
+def load_parties(path: Path, label: str) -> tuple[Party, ...]:
+    """``editorial/parties.yml``: the sides, in the order the claims page shows them."""
+    read = _Reader(label)
+    parties = []
+    for i, raw in enumerate(read.items(_load_yaml(path, label), "top level")):
+        where = f"parties[{i}]"
+        p = read.mapping(raw, where, {"id", "name", "patterns"}, {"id", "name", "patterns"})
+        parties.append(
+            Party(
+                read.text(p["id"], f"{where}.id"),
+                read.text(p["name"], f"{where}.name"),
+                read.words(p["patterns"], f"{where}.patterns"),
+            )
+        )
+    return tuple(parties)
+
+
+def load_questions(path: Path, label: str) -> tuple[Question, ...]:
+    """``editorial/questions.yml``: the contested questions, in page order."""
+    read = _Reader(label)
+    questions = []
+    fields = {"id", "title", "intro", "topics", "agreed", "disputed"}
+    for i, raw in enumerate(read.items(_load_yaml(path, label), "top level")):
+        q = read.mapping(raw, f"questions[{i}]", fields, {"id", "title", "intro", "topics"})
+        where = f"question '{q['id']}'"
+        questions.append(
+            Question(
+                id=read.text(q["id"], f"{where}.id"),
+                title=read.text(q["title"], f"{where}.title"),
+                intro=read.text(q["intro"], f"{where}.intro"),
+                topics=read.words(q["topics"], f"{where}.topics"),
+                agreed=read.points(q.get("agreed"), f"{where}.agreed"),
+                disputed=read.points(q.get("disputed"), f"{where}.disputed"),
+            )
+        )
+    return tuple(questions)
+
+
+@dataclass(frozen=True)
+class ActorLabel:
+    label: str
+    loaded: bool
+
+
+@dataclass(frozen=True)
+class ActorLabels:
+    """The phrases articles use for one actor (``editorial/labels.yml``)."""
+
+    actor: str
+    labels: tuple[ActorLabel, ...]
+
+
+def load_labels(path: Path, label: str) -> tuple[ActorLabels, ...]:
+    """``editorial/labels.yml``: actors and the labels to count for each."""
+    read = _Reader(label)
+    actors = []
+    for i, raw in enumerate(read.items(_load_yaml(path, label), "top level")):
+        a = read.mapping(raw, f"actors[{i}]", {"actor", "labels"}, {"actor", "labels"})
+        where = f"actor '{a['actor']}'"
+        labels = []
+        for j, item in enumerate(read.items(a["labels"], f"{where}.labels")):
+            entry = read.mapping(item, f"{where}.labels[{j}]", {"label", "loaded"}, {"label"})
+            loaded = entry.get("loaded", False)
+            if not isinstance(loaded, bool):
+                raise read.fail(f"{where}.labels[{j}].loaded", "expected true or false")
+            labels.append(ActorLabel(read.text(entry["label"], f"{where}.labels[{j}].label"), loaded))
+        actors.append(ActorLabels(read.text(a["actor"], f"{where}.actor"), tuple(labels)))
+    return tuple(actors)

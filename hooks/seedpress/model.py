@@ -1,0 +1,106 @@
+"""The model of one build: articles, editorial data, extraction and comparison.
+
+Everything a page generator may need, computed once per build by
+``build_model`` and passed around frozen, so generators stay pure functions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .compare import Comparison, compare_extraction
+from .corpus import METADATA_FILE, Article, Corpus, load_corpus
+from .editorial import ActorLabels, PageSpec, Party, Question, load_labels, load_pages, load_parties, load_questions
+from .extract import Extraction, extract_corpus, load_extraction_config
+from .glossary import Glossary, load_glossary
+from .selectors import Selector, Span, resolve
+from .sources_meta import SourceMeta, load_sources
+from .terms import TermMention, find_term_mentions
+
+# ---------------------------------------------------------------------------
+# Data
+# ---------------------------------------------------------------------------
+
+SEEDS_DIR = "seeds"
+EDITORIAL_DIR = "editorial"
+
+
+@dataclass(frozen=True)
+class Model:
+    """Everything known in one build."""
+
+    corpus: Corpus
+    metadata: dict[str, SourceMeta]
+    pages: dict[str, PageSpec]
+    questions: tuple[Question, ...]
+    parties: tuple[Party, ...]
+    labels: tuple[ActorLabels, ...]
+    glossary: Glossary
+    mentions: tuple[TermMention, ...]
+    extraction: Extraction
+    comparison: Comparison
+
+    def meta(self, stem: str) -> SourceMeta:
+        return self.metadata.get(stem, SourceMeta())
+
+    def article(self, stem: str) -> Article:
+        return self.corpus.article(stem)
+
+    def page(self, page_id: str) -> PageSpec:
+        return self.pages[page_id]
+
+    def resolve(self, selector: Selector) -> Span | None:
+        """Where an editorial selector lands (``None``: its article is not in this build)."""
+        return resolve(selector, self.corpus)
+
+
+# ---------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------
+
+
+def load_articles(project_dir: Path) -> tuple[Corpus, dict[str, SourceMeta]]:
+    """Read and validate the articles and their metadata."""
+    seeds_dir = project_dir / SEEDS_DIR
+    corpus = load_corpus(seeds_dir, SEEDS_DIR)
+    metadata = load_sources(
+        seeds_dir / METADATA_FILE, f"{SEEDS_DIR}/{METADATA_FILE}", (a.stem for a in corpus.articles)
+    )
+    return corpus, metadata
+
+
+def build_model(project_dir: Path) -> Model:
+    """Read every input of the project at ``project_dir`` and derive the model."""
+    corpus, metadata = load_articles(project_dir)
+    editorial = project_dir / EDITORIAL_DIR
+
+    def label(name: str) -> tuple[Path, str]:
+        return editorial / name, f"{EDITORIAL_DIR}/{name}"
+
+    glossary = load_glossary(*label("glossary.yml"))
+    config = load_extraction_config(*label("extraction.yml"))
+    extraction = extract_corpus(corpus, metadata, config)
+    model = Model(
+        corpus=corpus,
+        metadata=metadata,
+        pages=load_pages(*label("pages.yml")),
+        questions=load_questions(*label("questions.yml")),
+        parties=load_parties(*label("parties.yml")),
+        labels=load_labels(*label("labels.yml")),
+        glossary=glossary,
+        mentions=find_term_mentions(corpus, glossary),
+        extraction=extraction,
+        comparison=compare_extraction(extraction, config),
+    )
+    _check_selectors(model)
+    return model
+
+
+def _check_selectors(model: Model) -> None:
+    """Resolve every editorial selector now, so a bad one fails before any page is written."""
+    points = [p for page in model.pages.values() for s in page.sections for p in s.points]
+    points += [p for q in model.questions for p in (*q.agreed, *q.disputed)]
+    for point in points:
+        for selector in point.cites:
+            model.resolve(selector)

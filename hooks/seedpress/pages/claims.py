@@ -1,0 +1,138 @@
+"""The competing-claims page: contested questions, each side in its own words.
+
+Under each editorial question, every extracted quotation and attributed
+statement whose sentence touches the question's topic words is listed under the
+party of its speaker. Then the quotations reported by more than one article
+side by side with their word differences, the figure table, and every remaining
+statement, so nothing the articles say is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..corpus import Paragraph
+from ..editorial import Question
+from ..extract import Quotation, Speaker, Statement
+from ..model import Model
+from ..parties import PartyClassifier
+from ..topics import TopicMatcher
+from .common import cite, escape_markdown, front_matter, inline_quote
+from .explainer import render_point
+from .families import render_families
+from .figures import render_figure_table
+
+URI = "claims.md"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A quotation or a statement, reduced to what this page shows."""
+
+    seed: str
+    para: int
+    start: int
+    end: int
+    speaker: Speaker | None
+    quoted: bool  # True: in quotation marks in the article
+
+    @classmethod
+    def of(cls, item: Quotation | Statement) -> Claim:
+        if isinstance(item, Quotation):
+            return cls(item.seed, item.para, item.start, item.end, item.speaker, True)
+        return cls(item.seed, item.para, item.start, item.end, item.claimant, False)
+
+
+# ---------------------------------------------------------------------------
+# Helper functions
+# ---------------------------------------------------------------------------
+
+
+def all_claims(model: Model) -> list[Claim]:
+    """Every quotation (except quoted terms) and statement, in article order."""
+    claims = [Claim.of(q) for q in model.extraction.quotations if q.kind != "term"]
+    claims += [Claim.of(s) for s in model.extraction.statements]
+    order = {a.stem: i for i, a in enumerate(model.corpus.articles)}
+    return sorted(claims, key=lambda c: (order[c.seed], c.para, c.start))
+
+
+def _sentence_of(paragraph: Paragraph, claim: Claim) -> str:
+    """The whole sentence a claim starts in (topics are judged on it)."""
+    for sentence in paragraph.sentences:
+        if sentence.start <= claim.start < sentence.end:
+            return sentence.text
+    return paragraph.text[claim.start : claim.end]
+
+
+def speaker_text(speaker: Speaker | None) -> str:
+    """ "a Russian military official, via The Wall Street Journal" (escaped)."""
+    if speaker is None:
+        return "speaker not identified"
+    text = escape_markdown(speaker.label)
+    if speaker.via:
+        text += ", via " + escape_markdown(" and ".join(speaker.via))
+    return text
+
+
+def render_claim(claim: Claim, model: Model) -> str:
+    article = model.article(claim.seed)
+    paragraph = article.paragraph(claim.para)
+    quote = inline_quote(article, paragraph, claim.start, claim.end)
+    kind = "" if claim.quoted else " *(reported speech)*"
+    return f"- {quote}{kind} — {speaker_text(claim.speaker)} ({cite(URI, article, model.meta(claim.seed), claim.para)})"
+
+
+def _by_party(claims: Iterable[Claim], classifier: PartyClassifier, model: Model) -> str:
+    grouped: dict[str, list[str]] = {}
+    for claim in claims:
+        party = classifier.party_of(claim.speaker.label if claim.speaker else None)
+        grouped.setdefault(party.id, []).append(render_claim(claim, model))
+    parts = []
+    for party in classifier.order:
+        items = grouped.get(party.id)
+        parts.append(f"### {escape_markdown(party.name)}\n")
+        parts.append(
+            "\n".join(items) + "\n" if items else "*The articles quote no one from this side on this question.*\n"
+        )
+    return "\n".join(parts)
+
+
+def _question(question: Question, claims: list[Claim], model: Model, classifier: PartyClassifier) -> str:
+    parts = [f"## {escape_markdown(question.title)} {{ #{question.id} }}\n", f"{question.intro}\n"]
+    for heading, points in (("What the articles agree on", question.agreed), ("What is disputed", question.disputed)):
+        items = [item for item in (render_point(p, model, URI) for p in points) if item]
+        if items:
+            parts.append(f"**{heading}**\n\n" + "\n".join(items) + "\n")
+    parts.append("**Each side in its own words**\n")
+    parts.append(_by_party(claims, classifier, model))
+    return "\n".join(parts)
+
+
+# ---------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------
+
+
+def render_claims(model: Model) -> str:
+    spec = model.page("claims")
+    classifier = PartyClassifier.from_parties(model.parties)
+    claims = all_claims(model)
+    used: set[Claim] = set()
+    parts = [front_matter(spec.title), f"# {spec.title}\n", f"{spec.intro}\n"]
+    for question in model.questions:
+        matcher = TopicMatcher(question.topics)
+        chosen = [c for c in claims if matcher.matches(_sentence_of(model.article(c.seed).paragraph(c.para), c))]
+        used.update(chosen)
+        parts.append(_question(question, chosen, model, classifier))
+    parts.append(render_families(model, URI))
+    parts.append(render_figure_table(model, URI))
+    rest = [c for c in claims if c not in used]
+    parts.append("## Other statements\n")
+    parts.append(
+        "Quotations and reported statements that no question above uses, so that nothing the articles say is left out.\n"
+    )
+    parts.append(
+        "\n".join(render_claim(c, model) for c in rest) + "\n" if rest else "*None: every statement is used above.*\n"
+    )
+    return "\n".join(parts)

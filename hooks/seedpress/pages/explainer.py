@@ -1,0 +1,122 @@
+"""The explainer pages built from editorial points: background and the strike.
+
+Each point is an editorial sentence followed by the article words that back it
+(verified, quoted, linked). Below come the context notes (marked as not from
+the articles) and "What the articles say": every sentence of every article that
+touches the page's topic, so a new article appears here with no change.
+"""
+
+from __future__ import annotations
+
+from ..editorial import PageSpec, Point, Section
+from ..extract import DateMention
+from ..model import Model
+from ..selectors import Span
+from ..topics import passages_about
+from .common import (
+    article_label,
+    cite,
+    context_box,
+    escape_markdown,
+    format_date,
+    format_iso,
+    front_matter,
+    inline_quote,
+    source_links,
+)
+from .timeline import render_timeline
+
+# ---------------------------------------------------------------------------
+# Helper functions
+# ---------------------------------------------------------------------------
+
+
+def _dates_in(span: Span, dates: tuple[DateMention, ...]) -> list[DateMention]:
+    """Resolved relative dates that fall inside a cited span ("Monday" -> 12 September)."""
+    return [
+        d
+        for d in dates
+        if d.seed == span.article.stem
+        and d.para == span.paragraph.number
+        and span.start <= d.start
+        and d.end <= span.end
+        and d.kind == "relative"
+        and d.value
+    ]
+
+
+def _evidence(span: Span, model: Model, uri: str) -> str:
+    """The cited words, their citation, and any relative date they contain, resolved."""
+    meta = model.meta(span.article.stem)
+    text = f"{inline_quote(span.article, span.paragraph, span.start, span.end)} ({cite(uri, span.article, meta, span.paragraph.number)})"
+    published = meta.published_date
+    for date in _dates_in(span, model.extraction.dates):
+        basis = "inferred" if date.inferred else "stated"
+        word = inline_quote(span.article, span.paragraph, date.start, date.end)
+        when = f" ({format_date(published)})" if published else ""
+        text += (
+            f" — counting from the article's {basis} publication date{when}, {word} "
+            f"points to {format_iso(date.value or '')}"
+        )
+    return text
+
+
+def render_point(point: Point, model: Model, uri: str) -> str | None:
+    """One list item; ``None`` when none of the point's articles is in this build."""
+    spans = [span for span in (model.resolve(s) for s in point.cites) if span]
+    if not spans:
+        return None
+    evidence = "<br>".join(_evidence(span, model, uri) for span in spans)
+    return f'- {point.text}<br>\n  <span class="evidence">{evidence}</span>'
+
+
+def render_section(section: Section, model: Model, uri: str) -> str:
+    items = [item for item in (render_point(p, model, uri) for p in section.points) if item]
+    if not items:
+        return ""
+    return f"## {section.heading}\n\n" + "\n".join(items) + "\n"
+
+
+def render_context(spec: PageSpec) -> str:
+    notes = [f"{note.text} {source_links([(s.title, s.url) for s in note.sources])}" for note in spec.context]
+    return context_box(notes)
+
+
+def render_passages(spec: PageSpec, model: Model, uri: str) -> str:
+    """ "What the articles say": the topic's sentences, grouped by article."""
+    passages = passages_about(model.corpus, spec.topics)
+    lines = [
+        "## What the articles say\n",
+        "Every sentence of every article that mentions this page's topic "
+        f"({', '.join(escape_markdown(t) for t in spec.topics)}), quoted in full and linked to its paragraph.\n",
+    ]
+    if not passages:
+        return lines[0] + "No article mentions this topic.\n"
+    current = None
+    for passage in passages:
+        article = passage.article
+        if article.stem != current:
+            current = article.stem
+            lines.append(f"\n### {escape_markdown(article_label(article, model.meta(article.stem)))}\n")
+        sentence = passage.sentence
+        quote = inline_quote(article, passage.paragraph, sentence.start, sentence.end)
+        lines.append(f"- {quote} ({cite(uri, article, model.meta(article.stem), passage.paragraph.number)})")
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------
+
+
+def render_explainer(page_id: str, model: Model) -> str:
+    """Markdown for a points-based page (``background``, ``strike``)."""
+    spec = model.page(page_id)
+    uri = f"{page_id}.md"
+    parts = [front_matter(spec.title), f"# {spec.title}\n", f"{spec.intro}\n"]
+    parts += [render_section(section, model, uri) for section in spec.sections]
+    if page_id == "strike":
+        parts.append(render_timeline(model, uri))
+    parts.append(render_context(spec))
+    parts.append(render_passages(spec, model, uri))
+    return "\n".join(part for part in parts if part)

@@ -1,0 +1,128 @@
+"""The glossary page: one heading per entry, its aliases, definition, source and mentions.
+
+Search indexes headings and their text (never tooltip titles), so every alias
+is written out under its entry: typing "Daesh" or "Deir Ezzour" finds the entry.
+The page is boosted in search (front matter) because readers come to look terms up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ..glossary import GlossaryEntry
+from ..markdown_text import escape_html, markdown_link
+from ..model import Model
+from ..terms import TermMention, mentions_by_entry
+from .common import cite, escape_markdown, front_matter, relative_link
+
+URI = "glossary.md"
+SEARCH_BOOST = 3
+
+CATEGORY_LABELS = {
+    "organisation": "Organisations",
+    "person": "People",
+    "place": "Places",
+    "aircraft": "Aircraft",
+    "agreement": "Agreements",
+    "concept": "Concepts",
+    "outlet": "News outlets",
+    "group": "Armed groups",
+}
+
+
+def _sort_key(entry: GlossaryEntry) -> str:
+    return entry.term.casefold().lstrip("'\"")
+
+
+def _letter(entry: GlossaryEntry) -> str:
+    first = _sort_key(entry)[:1].upper()
+    return first if first.isalpha() else "#"
+
+
+def _distinct_spellings(term: str, aliases: list[str]) -> list[str]:
+    """Aliases that are not just the term's plural or another letter case of a form already listed."""
+    seen = {term.casefold()}
+    kept = []
+    for alias in aliases:
+        key = alias.casefold()
+        if key in seen or key.rstrip("s") in seen or key.rstrip("’'s") in seen:
+            continue
+        seen.add(key)
+        kept.append(alias)
+    return kept
+
+
+def _mentions(entry: GlossaryEntry, mentions: tuple[TermMention, ...], model: Model) -> str:
+    """ "ABC News ¶3, ¶7; Scroll.in ¶2" linking each paragraph."""
+    if not mentions:
+        return "not mentioned in the articles"
+    by_seed: dict[str, list[int]] = {}
+    for mention in mentions:
+        paras = by_seed.setdefault(mention.seed, [])
+        if mention.para not in paras:
+            paras.append(mention.para)
+    parts = []
+    for seed, paras in by_seed.items():
+        article = model.article(seed)
+        links = ", ".join(cite(URI, article, model.meta(seed), n) for n in paras)
+        parts.append(links)
+    return "; ".join(parts)
+
+
+def _pages(entry: GlossaryEntry, pages_using: Mapping[str, list[tuple[str, str]]]) -> str:
+    pages = pages_using.get(entry.id, [])
+    return ", ".join(f"[{escape_markdown(title)}]({relative_link(URI, uri)})" for uri, title in pages)
+
+
+def render_entry(
+    entry: GlossaryEntry,
+    model: Model,
+    mentions: tuple[TermMention, ...],
+    pages_using: Mapping[str, list[tuple[str, str]]],
+) -> str:
+    aliases = [a for a in entry.aliases if a != entry.term]
+    # Search ranks heading words far above body text, so the other spellings go
+    # in the heading too: "Deir al-Zour" must find Deir ez-Zor before Al Qaida.
+    spellings = _distinct_spellings(entry.term, aliases)
+    heading = entry.term + (f" ({', '.join(spellings)})" if spellings else "")
+    lines = [f'### {escape_markdown(heading)} {{ #{entry.anchor} data-toc-label="{escape_html(entry.term)}" }}\n']
+    meta = f"*{entry.category.capitalize()}*"
+    if aliases:
+        meta += " · Also written: " + ", ".join(escape_markdown(a) for a in aliases)
+    lines.append(meta + "\n")
+    lines.append(escape_markdown(entry.definition) + "\n")
+    if entry.from_articles:
+        source = "Source: the articles on this site."
+    else:
+        source = (
+            "Source: "
+            + "; ".join(markdown_link(s.title, s.url) for s in entry.sources)
+            + " (context, not from the articles)."
+        )
+    lines.append(f"{source}\n")
+    lines.append(f"Mentioned in: {_mentions(entry, mentions, model)}.\n")
+    on_pages = _pages(entry, pages_using)
+    if on_pages:
+        lines.append(f"Appears on: {on_pages}.\n")
+    return "\n".join(lines)
+
+
+def render_glossary(model: Model, pages_using: Mapping[str, list[tuple[str, str]]]) -> str:
+    """Markdown for the glossary; ``pages_using`` maps entry id -> [(page uri, title)]."""
+    spec = model.page("glossary")
+    entries = sorted(model.glossary.entries, key=_sort_key)
+    mentions = mentions_by_entry(model.mentions)
+    letters = sorted({_letter(e) for e in entries})
+    parts = [front_matter(spec.title, search={"boost": SEARCH_BOOST}), f"# {spec.title}\n", f"{spec.intro}\n"]
+    parts.append("**A–Z:** " + " · ".join(f"[{letter}](#letter-{letter.lower()})" for letter in letters) + "\n")
+    parts.append("**By category:**\n")
+    for category, label in CATEGORY_LABELS.items():
+        members = [e for e in entries if e.category == category]
+        if members:
+            links = ", ".join(f"[{escape_markdown(e.term)}](#{e.anchor})" for e in members)
+            parts.append(f"- {label}: {links}")
+    parts.append("")
+    for letter in letters:
+        parts.append(f"## {letter} {{ #letter-{letter.lower()} }}\n")
+        parts += [render_entry(e, model, mentions.get(e.id, ()), pages_using) for e in entries if _letter(e) == letter]
+    return "\n".join(parts)

@@ -1,0 +1,50 @@
+"""The timeline of the strike page, built from the dates the articles mention.
+
+Every dated mention (absolute, or relative and resolved against the article's
+publication date) becomes a row with the sentence that carries it, quoted and
+linked, so each entry is attributed to its article and a new article's dates
+join the timeline by themselves.
+"""
+
+from __future__ import annotations
+
+from ..extract import DateMention
+from ..model import Model
+from .common import cite, escape_markdown, format_iso, inline_quote
+
+
+def _sort_key(date: DateMention) -> tuple[str, str, int, int]:
+    return (date.value or "", date.seed, date.para, date.start)
+
+
+def _how_resolved(date: DateMention, model: Model) -> str:
+    article = model.article(date.seed)
+    paragraph = article.paragraph(date.para)
+    word = inline_quote(article, paragraph, date.start, date.end)
+    if date.kind != "relative":
+        return f"{word}, as written"
+    basis = "an inferred" if date.inferred else "a stated"
+    return f"{word}, counted from {basis} publication date"
+
+
+def render_timeline(model: Model, uri: str) -> str:
+    """A table: date, what the article says in that sentence, how the date was worked out."""
+    dates = sorted((d for d in model.extraction.dates if d.value), key=_sort_key)
+    lines = [
+        "## Timeline\n",
+        "Dates as the articles give them. Words such as *Monday* or *today* are counted from the "
+        "article's publication date; where that date is itself inferred, so is the result.\n",
+    ]
+    if not dates:
+        return lines[0] + "The articles give no dates that could be placed on a timeline.\n"
+    lines += ["| Date | What the article says | Source | How the date was found |", "| --- | --- | --- | --- |"]
+    for date in dates:
+        article = model.article(date.seed)
+        paragraph = article.paragraph(date.para)
+        sentence = next(s for s in paragraph.sentences if s.start <= date.start < s.end)
+        said = inline_quote(article, paragraph, sentence.start, sentence.end)
+        source = cite(uri, article, model.meta(date.seed), paragraph.number)
+        lines.append(
+            f"| {escape_markdown(format_iso(date.value or ''))} | {said} | {source} | {_how_resolved(date, model)} |"
+        )
+    return "\n".join(lines) + "\n"

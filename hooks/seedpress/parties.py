@@ -1,0 +1,36 @@
+"""Which side a speaker belongs to, by the words of the speaker's own label.
+
+The relaying outlet (the "via" chain) never decides: a Russian official quoted by
+The Wall Street Journal is Russia's position, not the Journal's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .editorial import Party
+from .topics import TopicMatcher
+
+OTHERS = Party(id="others", name="Others and unattributed", patterns=())
+
+
+@dataclass(frozen=True)
+class PartyClassifier:
+    """First matching party wins, in the editorial order."""
+
+    matchers: tuple[tuple[Party, TopicMatcher], ...]
+
+    @classmethod
+    def from_parties(cls, parties: tuple[Party, ...]) -> PartyClassifier:
+        return cls(tuple((party, TopicMatcher(party.patterns)) for party in parties))
+
+    def party_of(self, label: str | None) -> Party:
+        if label:
+            for party, matcher in self.matchers:
+                if matcher.matches(label):
+                    return party
+        return OTHERS
+
+    @property
+    def order(self) -> tuple[Party, ...]:
+        return (*(party for party, _ in self.matchers), OTHERS)

@@ -1,0 +1,179 @@
+"""The explainer pages, built for real: content, provenance, voice, and a third article."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+import yaml
+
+from support import ROOT, article_html, plain_text, run_build
+
+pytestmark = pytest.mark.slow
+
+EXPLAINER_PAGES = ["", "background/", "strike/", "claims/", "compare/", "glossary/"]
+#: Pages written in the site's own voice (glossary and compare discuss the words themselves).
+VOICE_PAGES = ["", "background/", "strike/", "claims/", "sources/"]
+#: A loaded word in the site's own words, unless the site is naming the word itself ("regime").
+LOADED_WORDS = re.compile(r"(?<![\"\u201c\u2018'])\bregimes?\b(?![\"\u201d\u2019'])", re.IGNORECASE)
+
+
+class OutsideQuotes(HTMLParser):
+    """Text of a page that is not inside a ``data-seed`` element (the site's own words)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth: list[bool] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in {"br", "img", "hr", "input", "meta", "link", "wbr"}:
+            return
+        inside = bool(self.depth and self.depth[-1]) or "data-seed" in dict(attrs)
+        self.depth.append(inside)
+
+    def handle_endtag(self, tag):
+        if self.depth:
+            self.depth.pop()
+
+    def handle_data(self, data):
+        if not (self.depth and self.depth[-1]):
+            self.text.append(data)
+
+
+def own_words(html: str) -> str:
+    parser = OutsideQuotes()
+    parser.feed(article_html(html))
+    return "".join(parser.text)
+
+
+@pytest.mark.parametrize("page", EXPLAINER_PAGES)
+def test_explainer_page_is_built_with_quotations_that_carry_provenance(built_site, page):
+    html = article_html(built_site.html(page))
+    assert "<h1" in html
+    if page != "glossary/":
+        assert html.count("data-seed=") >= 3, page
+
+
+def test_home_page_shows_key_figures_with_claimants(built_site):
+    html = article_html(built_site.html(""))
+    assert "seedpress:" not in html  # every marker was filled
+    assert "Killed:" in html and "Wounded:" in html
+    assert "Syrian Observatory for Human Rights" in html and "83" in html
+    assert "Russian Defense Ministry" in html
+
+
+@pytest.mark.parametrize("page", VOICE_PAGES)
+def test_loaded_labels_appear_only_inside_quotations(built_site, page):
+    words = own_words(built_site.html(page))
+    assert not LOADED_WORDS.findall(words), page
+
+
+def test_strike_page_has_a_timeline_with_resolved_dates(built_site):
+    assert 'id="timeline"' in built_site.html("strike/")
+    text = plain_text(built_site.html("strike/"))
+    assert "12 September 2016" in text  # "Monday", counted from the inferred date
+    assert "10 September 2016" in text  # "September 10"
+
+
+def test_claims_page_has_questions_parties_families_figures_and_the_rest(built_site):
+    html = article_html(built_site.html("claims/"))
+    questions = yaml.safe_load((ROOT / "editorial" / "questions.yml").read_text(encoding="utf-8"))
+    for question in questions:
+        assert f'id="{question["id"]}"' in html
+    text = plain_text(built_site.html("claims/"))
+    for party in ["United States and the coalition", "Russia", "Independent monitors"]:
+        assert party in text
+    assert "target location error" in text and "erroneous coordinates of targets" in text  # the word diff
+    assert "figures differ" in text
+    assert 'id="other-statements"' in html
+
+
+def test_glossary_has_35_entries_with_anchors_aliases_sources_and_mentions(built_site):
+    html = article_html(built_site.html("glossary/"))
+    data = yaml.safe_load((ROOT / "editorial" / "glossary.yml").read_text(encoding="utf-8"))
+    entries = data["entries"]
+    assert len(entries) >= 35
+    for entry in entries:
+        assert f'id="{entry["id"]}"' in html, entry["id"]
+    assert html.count("Mentioned in:") == len(entries)
+    assert "Deir Ezzour" in html and "Daesh" in html
+    assert html.count("sources/003_9c4532b68ee2e999/#p") > 5
+
+
+def test_tooltips_appear_on_source_pages_without_changing_the_words(built_site):
+    html = article_html(built_site.html("sources/003_9c4532b68ee2e999/"))
+    titles = re.findall(r'<abbr title="([^"]+)">([^<]+)</abbr>', html)
+    assert ("Deir Ezzour" in [word for _, word in titles]) and len(titles) > 10
+    assert 'id="p2"' in html  # anchors stay
+
+
+def test_data_export_is_published(built_site):
+    for name in ["quotations.json", "figures.json", "statements.json", "dates.json"]:
+        assert (built_site.site / "data" / name).stat().st_size > 100
+
+
+# ---------------------------------------------------------------------------
+# Editorial data that no longer matches the articles
+# ---------------------------------------------------------------------------
+
+
+def test_selector_that_matches_nothing_fails_the_build_naming_it(project_copy):
+    pages = project_copy / "editorial" / "pages.yml"
+    text = pages.read_text(encoding="utf-8")
+    pages.write_text(text.replace("went into effect Monday", "went into effect Tuesday"), encoding="utf-8")
+    result = run_build(project_copy)
+    assert result.returncode != 0
+    assert "editorial/pages.yml: background.sections[0].points[1].cite[0]" in result.output
+    assert "is not in seeds/000_1e9434ab0af3831d.txt" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_selector_that_matches_twice_fails_the_build(project_copy):
+    pages = project_copy / "editorial" / "pages.yml"
+    text = pages.read_text(encoding="utf-8")
+    pages.write_text(
+        text.replace('quote: "cease-fire that went into effect Monday"', 'quote: "cease-fire"'), encoding="utf-8"
+    )
+    result = run_build(project_copy)
+    assert result.returncode != 0
+    assert "matches 3 places (paragraph 11, paragraph 12, paragraph 12); quote more words" in result.output
+
+
+# ---------------------------------------------------------------------------
+# A third article flows into every page
+# ---------------------------------------------------------------------------
+
+THIRD_ARTICLE = """\
+Coalition Strike Near Deir ez-Zor Airport Tests Fragile Truce
+
+Syrian state television said on Sunday that the death toll from the coalition air raid had risen.
+
+Syrian state media said 90 soldiers were killed in the raid near the airport. "This was a deliberate act of aggression against our forces," a Syrian military source told the state news agency.
+
+A Pentagon spokesman said the coalition had tracked the vehicles for days and would review the strike. The ceasefire, which began on Monday, remains in force, he said.
+"""
+
+
+def test_a_third_article_appears_on_every_page(project_copy):
+    (project_copy / "seeds" / "010_third_article.txt").write_text(THIRD_ARTICLE, encoding="utf-8")
+    with (project_copy / "seeds" / "sources.yml").open("a", encoding="utf-8") as handle:
+        handle.write(
+            "\n010_third_article:\n"
+            "  outlet: {value: Test Wire, basis: publisher}\n"
+            "  published: {value: 2016-09-18, basis: stated}\n"
+        )
+    result = run_build(project_copy)
+    assert result.returncode == 0, result.output
+    link = "sources/010_third_article/#p"
+    for page in ["sources/", "background/", "strike/", "claims/", "compare/", "glossary/"]:
+        html = article_html(result.html(page))
+        assert "010_third_article" in html, page
+    assert link in article_html(result.html("background/"))  # the ceasefire sentence
+    strike = plain_text(result.html("strike/"))
+    assert "12 September 2016" in strike and "Test Wire" in strike
+    claims = plain_text(result.html("claims/"))
+    assert "deliberate act of aggression" in claims
+    assert "90 soldiers" in claims  # in the figure table
+    assert "Test Wire" in plain_text(result.html("compare/"))
