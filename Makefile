@@ -14,7 +14,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Reproducible output (sitemap dates): the time of the latest commit.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: serve build test lint bench clean
+.PHONY: serve build offline test lint bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@echo "==> Setting up $(VENV) (pinned dependencies)"
@@ -28,6 +28,14 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict --site-dir site
 
+# A copy for classrooms without a network: open offline/site/index.html from
+# disk (search included), or hand out offline/deir-ez-zor-explainer.zip.
+offline: $(STAMP)
+	rm -rf offline
+	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir offline/site
+	cd offline && ../$(BIN)/python -m zipfile -c deir-ez-zor-explainer.zip site
+	@echo "Offline copy: offline/site/index.html and offline/deir-ez-zor-explainer.zip"
+
 test: $(STAMP)
 	@scripts/ensure-chromium
 	$(BIN)/python -m pytest
@@ -38,7 +46,8 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check hooks tests scripts
 
 bench: $(STAMP)
+	$(BIN)/python scripts/bench_pipeline.py
 	$(BIN)/python scripts/bench.py
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site offline .pytest_cache test-artifacts

@@ -76,17 +76,18 @@ class PageLog:
 
     @property
     def external_requests(self) -> list[str]:
-        return [
-            url
-            for url in self.requests
-            if urlsplit(url).scheme not in ("data", "blob", "about") and urlsplit(url).hostname not in LOCAL_HOSTS
-        ]
+        """Requests that would leave the machine: any network scheme to a non-loopback host."""
+        return [url for url in self.requests if _is_external(url)]
+
+
+def _is_external(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme not in ("file", "data", "blob", "about") and parts.hostname not in LOCAL_HOSTS
 
 
 def _block_other_hosts(route) -> None:
-    """Let loopback requests through; abort anything bound for another host."""
-    url = urlsplit(route.request.url)
-    if url.scheme in ("http", "https") and url.hostname not in LOCAL_HOSTS:
+    """Let loopback and file requests through; abort anything bound for another host."""
+    if _is_external(route.request.url):
         route.abort()
     else:
         route.continue_()

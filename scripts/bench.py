@@ -1,0 +1,173 @@
+"""Speed and size figures for the site build (`make bench`).
+
+Reports, for the real seeds: the median wall time of a strict build, the share
+of build time spent in the hooks (cProfile, own time of code under hooks/), and
+the bytes a first visit to each page transfers (gzip). Then builds synthetic
+collections of articles (made by recombining the real seeds' sentences with
+changed numbers) and reports wall time and peak memory for each size.
+
+Targets (from the issues) are printed beside the figures; the script exits 0
+either way, because a benchmark reports, it does not test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gzip
+import os
+import pstats
+import random
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from mkdocs.commands.build import build as mkdocs_build  # noqa: E402
+from mkdocs.config import load_config  # noqa: E402
+
+from seedpress.corpus import load_corpus  # noqa: E402
+from support import copy_project  # noqa: E402
+
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1474070400"}
+PAGE_LIMIT_BYTES = 120_000
+_ASSET = re.compile(r"""(?:href|src)="([^"#?]+\.(?:css|js|png|svg|ico|json))""")
+
+
+# ---------------------------------------------------------------------------
+# Helper functions
+# ---------------------------------------------------------------------------
+
+
+def build(project: Path) -> tuple[float, int]:
+    """One strict build in a child process: (seconds, peak resident memory in KiB)."""
+    site = project / "site"
+    shutil.rmtree(site, ignore_errors=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(site)],
+        cwd=project,
+        env=ENV,
+        check=True,
+    )
+    elapsed = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, max(peak, before)
+
+
+def hooks_share(project: Path) -> tuple[float, float]:
+    """(hooks seconds, total seconds) of one in-process build under cProfile."""
+    os.environ.update(ENV)
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(project / "site-profile"), strict=True)
+    profile = cProfile.Profile()
+    started = time.perf_counter()
+    profile.enable()
+    mkdocs_build(config)
+    profile.disable()
+    total = time.perf_counter() - started
+    hooks_dir = str(project / "hooks")
+    stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    in_hooks = sum(
+        tottime for (filename, _, _), (_, _, tottime, _, _) in stats.items() if filename.startswith(hooks_dir)
+    )
+    return in_hooks, total
+
+
+def gz(data: bytes) -> int:
+    return len(gzip.compress(data, compresslevel=6, mtime=0))
+
+
+def page_weights(site: Path) -> list[tuple[str, int]]:
+    """Per page: gzip bytes of the HTML and everything it loads on a first visit.
+
+    Material's search loads its worker and the search index when a page opens,
+    so both count.
+    """
+    shared = [p for p in site.glob("assets/javascripts/workers/search.*.min.js")] + [site / "search/search_index.json"]
+    weights = []
+    for page in sorted(site.rglob("index.html")):
+        html = page.read_bytes()
+        total = gz(html)
+        seen: set[Path] = set()
+        for ref in _ASSET.findall(html.decode("utf-8")):
+            asset = (page.parent / ref).resolve()
+            if asset.is_file() and asset not in seen:
+                seen.add(asset)
+                total += gz(asset.read_bytes())
+        total += sum(gz(p.read_bytes()) for p in shared if p.is_file() and p.resolve() not in seen)
+        weights.append((page.parent.relative_to(site).as_posix() + "/", total))
+    return weights
+
+
+def synthetic_article(rng: random.Random, sentences: list[str], number: int) -> str:
+    """A seed-sized article: a headline and paragraphs of real sentences with changed numbers."""
+    picked = rng.sample(sentences, k=min(len(sentences), 14))
+    paragraphs = [" ".join(picked[i : i + 2]) for i in range(0, len(picked), 2)]
+    paragraphs = [re.sub(r"\b\d{2,3}\b", lambda m: str(int(m.group()) + rng.randint(1, 40)), p) for p in paragraphs]
+    return f"Report {number} on the airstrike near Deir ez-Zor\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def synthetic_project(dest: Path, count: int) -> Path:
+    project = copy_project(dest)
+    corpus = load_corpus(project / "seeds")
+    sentences = [s.text for a in corpus.articles for p in a.body for s in p.sentences]
+    rng = random.Random(count)
+    for n in range(count - len(corpus.articles)):
+        (project / "seeds" / f"900_synthetic_{n:04d}.txt").write_text(
+            synthetic_article(rng, sentences, n), encoding="utf-8"
+        )
+    return project
+
+
+# ---------------------------------------------------------------------------
+# Main
+# ---------------------------------------------------------------------------
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="builds of the real site to take the median of")
+    parser.add_argument(
+        "--sizes", default="30,300,1000", help="synthetic collection sizes (comma-separated; '' for none)"
+    )
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        project = copy_project(Path(tmp) / "real")
+        times = [build(project)[0] for _ in range(args.runs)]
+        print(
+            f"Real seeds: strict build, median of {args.runs}: {statistics.median(times):.2f} s "
+            f"(min {min(times):.2f}, max {max(times):.2f})"
+        )
+        in_hooks, total = hooks_share(project)
+        print(
+            f"Hooks share of one profiled build: {in_hooks:.2f} s of {total:.2f} s = {100 * in_hooks / total:.1f}% "
+            "(target under 10%)"
+        )
+        weights = page_weights(project / "site")
+        print(f"\nFirst-visit transfer per page (gzip; limit {PAGE_LIMIT_BYTES // 1000} KB):")
+        for page, size in sorted(weights, key=lambda w: -w[1]):
+            flag = "  OVER LIMIT" if size > PAGE_LIMIT_BYTES else ""
+            print(f"  {size / 1000:7.1f} KB  /{page if page != './' else ''}{flag}")
+        for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
+            synthetic = synthetic_project(Path(tmp) / f"synthetic-{size}", size)
+            elapsed, peak = build(synthetic)
+            largest = max(w for _, w in page_weights(synthetic / "site"))
+            print(
+                f"\n{size:5d} articles: build {elapsed:6.1f} s, peak memory {peak / 1024:6.0f} MiB, "
+                f"largest page {largest / 1000:.0f} KB"
+            )
+            shutil.rmtree(synthetic)
+
+
+if __name__ == "__main__":
+    main()
