@@ -8,17 +8,32 @@ from support import SEED_FILES
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-PAGES = ["", "sources/", *[f"sources/{p.stem}/" for p in SEED_FILES]]
 
-
-@pytest.mark.parametrize("path", PAGES)
-def test_page_loads_without_errors_or_requests_to_other_hosts(page, page_log, site_url, path):
-    response = page.goto(site_url + path, wait_until="networkidle")
-    assert response is not None and response.ok
-    assert page.locator("h1").first.is_visible()
+def test_every_page_loads_without_errors_or_requests_to_other_hosts(page, page_log, built_site, site_url):
+    pages = [
+        "" if p.parent == built_site.site else p.parent.relative_to(built_site.site).as_posix() + "/"
+        for p in sorted(built_site.site.rglob("index.html"))
+    ]
+    assert len(pages) >= 10
+    for path in pages:
+        response = page.goto(site_url + path, wait_until="networkidle")
+        assert response is not None and response.ok, path
+        assert page.locator("article h1").first.is_visible(), path
+        assert page.evaluate("document.documentElement.lang") == "en"
     assert page_log.console_errors == []
     assert page_log.external_requests == []
-    assert page.evaluate("document.documentElement.lang") == "en"
+    assert len(page_log.requests) > len(pages)  # the log did record the page loads
+
+
+def test_print_layout_hides_navigation_and_shows_outside_link_targets(page, site_url):
+    stem = SEED_FILES[0].stem
+    page.goto(f"{site_url}sources/{stem}/", wait_until="networkidle")
+    page.emulate_media(media="print")
+    assert not page.locator(".md-sidebar--primary").is_visible()
+    assert not page.locator(".md-header").is_visible()
+    external = page.locator("article a[href^='http']").first
+    shown = external.evaluate("a => getComputedStyle(a, '::after').content")
+    assert external.get_attribute("href") in shown
 
 
 def test_paragraph_link_scrolls_to_and_highlights_the_paragraph(page, site_url):

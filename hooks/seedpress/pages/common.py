@@ -15,6 +15,8 @@ from ..corpus import Article, Paragraph
 from ..markdown_text import escape_html, escape_markdown, markdown_link
 from ..sources_meta import SourceMeta
 
+_OUTER_QUOTES = '"\u201c\u201d'
+
 
 def front_matter(title: str, **extra: object) -> str:
     """YAML front matter with an HTML-escaped title (MkDocs treats titles as HTML).
@@ -38,7 +40,16 @@ def quoted_block(article: Article, paragraph: Paragraph, classes: str = "") -> s
 
 
 def inline_quote(article: Article, paragraph: Paragraph, start: int, end: int, tag: str = "q") -> str:
-    """``paragraph.text[start:end]`` as an inline element (``<q>``: with quotation marks) with its provenance."""
+    """``paragraph.text[start:end]`` as an inline element (``<q>``: with quotation marks) with its provenance.
+
+    A ``<q>`` draws its own quotation marks, so the span's outer double quotes
+    are left out (the rest is still a contiguous part of the paragraph).
+    """
+    if tag == "q" and paragraph.text[start:end].strip(_OUTER_QUOTES).strip():
+        while paragraph.text[start] in _OUTER_QUOTES:
+            start += 1
+        while paragraph.text[end - 1] in _OUTER_QUOTES:
+            end -= 1
     text = paragraph.text[start:end]
     return f'<{tag} data-seed="{article.stem}" data-para="{paragraph.number}">{escape_markdown(text)}</{tag}>'
 

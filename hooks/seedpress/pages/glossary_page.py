@@ -87,8 +87,9 @@ def render_entry(
     heading = entry.term + (f" ({', '.join(spellings)})" if spellings else "")
     lines = [f'### {escape_markdown(heading)} {{ #{entry.anchor} data-toc-label="{escape_html(entry.term)}" }}\n']
     meta = f"*{entry.category.capitalize()}*"
-    if aliases:
-        meta += " · Also written: " + ", ".join(escape_markdown(a) for a in aliases)
+    other_forms = [a for a in aliases if a not in spellings]
+    if other_forms:
+        meta += " · Other forms: " + ", ".join(escape_markdown(a) for a in other_forms)
     lines.append(meta + "\n")
     lines.append(escape_markdown(entry.definition) + "\n")
     if entry.from_articles:
