@@ -18,7 +18,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 # MkDocs puts this file's folder on sys.path while loading it, so the sibling
@@ -69,7 +69,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         raise PluginError(str(err)) from None
     _state.site = site
     for src_uri, markdown in sorted(site.pages.items()):
-        _add_generated(files, File.generated(config, src_uri, content=markdown))
+        inclusion = InclusionLevel.NOT_IN_NAV if src_uri in site.not_in_nav else InclusionLevel.UNDEFINED
+        _add_generated(files, File.generated(config, src_uri, content=markdown, inclusion=inclusion))
     for src_uri, content in sorted(site.files.items()):
         _add_generated(files, File.generated(config, src_uri, content=content))
     # Tooltips for every glossary term on every page: Python-Markdown's abbr
@@ -145,5 +146,5 @@ def _expand_sources_nav(config: MkDocsConfig, site: SiteBuild) -> None:
     for index, entry in enumerate(config.nav):
         title, target = next(iter(entry.items())) if isinstance(entry, dict) else (None, entry)
         if target == SOURCES_INDEX:
-            config.nav[index] = {title or "Sources": [SOURCES_INDEX, *site.source_pages]}
+            config.nav[index] = {title or "Sources": [SOURCES_INDEX, *site.nav_source_pages]}
             return

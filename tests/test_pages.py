@@ -177,3 +177,28 @@ def test_a_third_article_appears_on_every_page(project_copy):
     assert "deliberate act of aggression" in claims
     assert "90 soldiers" in claims  # in the figure table
     assert "Test Wire" in plain_text(result.html("compare/"))
+
+
+# ---------------------------------------------------------------------------
+# Many articles: pages continue on extra pages instead of growing without bound
+# ---------------------------------------------------------------------------
+
+
+def test_forty_articles_page_onto_continuation_pages_and_leave_the_navigation(project_copy):
+    original = (project_copy / "seeds" / "000_1e9434ab0af3831d.txt").read_text(encoding="utf-8")
+    for n in range(40):
+        text = original.replace("killing 62", f"killing {62 + n}").replace("Russia Says", f"Report {n}: Russia Says")
+        (project_copy / "seeds" / f"500_copy_{n:02d}.txt").write_text(text, encoding="utf-8")
+    result = run_build(project_copy)
+    assert result.returncode == 0, result.output
+    more = sorted(p.parent.name for p in (result.site / "more").glob("*/index.html"))
+    assert any(name.startswith("background-") for name in more)
+    assert any(name.startswith("claims-figures-") for name in more)
+    background = article_html(result.html("background/"))
+    assert "More articles:" in background and 'href="../more/background-2/"' in background
+    # Every article still has its page, reachable from the Sources index, but the
+    # navigation (repeated on every page) no longer lists 42 articles.
+    home = result.html("")
+    assert home.count("sources/500_copy_") < 10  # a few citations, no navigation entries
+    assert 'href="500_copy_39/"' in result.html("sources/")
+    assert "provenance check passed" in result.output

@@ -27,6 +27,8 @@ from .terms import compile_terms
 EXPLAINER_PAGES = ("background", "strike")
 #: Generated pages whose text is scanned for glossary terms ("Appears on").
 TERM_PAGES = ("background", "strike", "claims", "compare")
+#: Beyond this many articles, their pages leave the navigation (see ``nav_source_pages``).
+MAX_NAV_ARTICLES = 25
 
 
 @dataclass(frozen=True)
@@ -37,11 +39,18 @@ class SiteBuild:
     pages: dict[str, str] = field(default_factory=dict)  # docs-relative .md path -> Markdown
     files: dict[str, bytes] = field(default_factory=dict)  # docs-relative path -> content
     snippets: dict[str, str] = field(default_factory=dict)  # marker name -> Markdown
+    not_in_nav: set[str] = field(default_factory=set)  # pages reached by links, not the navigation
 
     @property
-    def source_pages(self) -> list[str]:
-        """The article pages, in file-name order (for the navigation)."""
-        return [source_page_uri(a) for a in self.model.corpus.articles]
+    def nav_source_pages(self) -> list[str]:
+        """The article pages listed in the navigation: all of them, unless there are too many.
+
+        Material renders the whole navigation into every page, so a thousand
+        articles would add a thousand links to each; past ``MAX_NAV_ARTICLES``
+        the Sources index alone lists them.
+        """
+        articles = self.model.corpus.articles
+        return [source_page_uri(a) for a in articles] if len(articles) <= MAX_NAV_ARTICLES else []
 
 
 def _pages_using_terms(model: Model, pages: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
@@ -61,13 +70,22 @@ def build_site(project_dir: Path) -> SiteBuild:
     site = SiteBuild(model)
     corpus = model.corpus
     site.pages["sources/index.md"] = render_sources_index(corpus, model.metadata)
+    if not site.nav_source_pages:
+        site.not_in_nav.update(source_page_uri(a) for a in corpus.articles)
     for article in corpus.articles:
         site.pages[source_page_uri(article)] = render_source_page(article, model.meta(article.stem))
         site.files[original_file_uri(article)] = (project_dir / article.path).read_bytes()
     for page_id in EXPLAINER_PAGES:
-        site.pages[f"{page_id}.md"] = render_explainer(page_id, model)
-    site.pages["claims.md"] = render_claims(model)
-    site.pages["compare.md"] = render_compare(model)
+        explainer = render_explainer(page_id, model)
+        site.pages[f"{page_id}.md"] = explainer.inline
+        site.pages.update(explainer.extra)
+        site.not_in_nav.update(explainer.extra)
+    site.pages["claims.md"], claims_extra = render_claims(model)
+    site.pages.update(claims_extra)
+    site.not_in_nav.update(claims_extra)
+    site.pages["compare.md"], compare_extra = render_compare(model)
+    site.pages.update(compare_extra)
+    site.not_in_nav.update(compare_extra)
     site.pages["glossary.md"] = render_glossary(model, _pages_using_terms(model, site.pages))
     reading_order = [f"{page_id}.md" for page_id in (*TERM_PAGES, "glossary")]
     site.pages["handout.md"] = render_handout([(uri, site.pages[uri]) for uri in reading_order])

@@ -18,10 +18,11 @@ from ..extract import Quotation, Speaker, Statement
 from ..model import Model
 from ..parties import PartyClassifier
 from ..topics import TopicMatcher
-from .common import cite, escape_markdown, front_matter, inline_quote
+from .common import article_label, cite, escape_markdown, front_matter, inline_quote
 from .explainer import render_point
 from .families import render_families
 from .figures import render_figure_table
+from .paging import PER_PAGE, continuation, paginate
 
 URI = "claims.md"
 
@@ -75,12 +76,35 @@ def speaker_text(speaker: Speaker | None) -> str:
     return text
 
 
-def render_claim(claim: Claim, model: Model) -> str:
+def render_claim(claim: Claim, model: Model, from_uri: str = URI, prefix: str = "") -> str:
     article = model.article(claim.seed)
     paragraph = article.paragraph(claim.para)
     quote = inline_quote(article, paragraph, claim.start, claim.end)
     kind = "" if claim.quoted else " *(reported speech)*"
-    return f"- {quote}{kind} — {speaker_text(claim.speaker)} ({cite(URI, article, model.meta(claim.seed), claim.para)})"
+    source = cite(from_uri, article, model.meta(claim.seed), claim.para)
+    return f"- {prefix}{quote}{kind} — {speaker_text(claim.speaker)} ({source})"
+
+
+def _article_blocks(claims: list[Claim], model: Model, classifier: PartyClassifier, from_uri: str) -> list[str]:
+    """Per article, its claims labelled with their party (for continuation pages)."""
+    blocks: dict[str, list[str]] = {}
+    for claim in claims:
+        article = model.article(claim.seed)
+        lines = blocks.setdefault(
+            claim.seed, [f"\n### {escape_markdown(article_label(article, model.meta(claim.seed)))}\n"]
+        )
+        party = classifier.party_of(claim.speaker.label if claim.speaker else None)
+        lines.append(render_claim(claim, model, from_uri, prefix=f"*{escape_markdown(party.name)}:* "))
+    return ["\n".join(lines) + "\n" for lines in blocks.values()]
+
+
+def _first_articles(claims: list[Claim]) -> set[str]:
+    """The first ``PER_PAGE`` articles (in order) that have claims here: shown on the page itself."""
+    seeds: list[str] = []
+    for claim in claims:
+        if claim.seed not in seeds:
+            seeds.append(claim.seed)
+    return set(seeds[:PER_PAGE])
 
 
 def _by_party(claims: Iterable[Claim], classifier: PartyClassifier, model: Model) -> str:
@@ -98,15 +122,25 @@ def _by_party(claims: Iterable[Claim], classifier: PartyClassifier, model: Model
     return "\n".join(parts)
 
 
-def _question(question: Question, claims: list[Claim], model: Model, classifier: PartyClassifier) -> str:
+def _question(
+    question: Question, claims: list[Claim], model: Model, classifier: PartyClassifier
+) -> tuple[str, dict[str, str]]:
     parts = [f"## {escape_markdown(question.title)} {{ #{question.id} }}\n", f"{question.intro}\n"]
     for heading, points in (("What the articles agree on", question.agreed), ("What is disputed", question.disputed)):
         items = [item for item in (render_point(p, model, URI) for p in points) if item]
         if items:
             parts.append(f"**{heading}**\n\n" + "\n".join(items) + "\n")
     parts.append("**Each side in its own words**\n")
-    parts.append(_by_party(claims, classifier, model))
-    return "\n".join(parts)
+    shown = _first_articles(claims)
+    parts.append(_by_party([c for c in claims if c.seed in shown], classifier, model))
+    more, extra = continuation(
+        lambda uri: _article_blocks(claims, model, classifier, uri),
+        name=f"claims-{question.id}",
+        title=question.title,
+        home_uri=URI,
+    )
+    parts.append(more)
+    return "\n".join(parts), extra
 
 
 # ---------------------------------------------------------------------------
@@ -114,25 +148,39 @@ def _question(question: Question, claims: list[Claim], model: Model, classifier:
 # ---------------------------------------------------------------------------
 
 
-def render_claims(model: Model) -> str:
+def render_claims(model: Model) -> tuple[str, dict[str, str]]:
+    """The claims page and its continuation pages (docs path -> Markdown)."""
     spec = model.page("claims")
     classifier = PartyClassifier.from_parties(model.parties)
     claims = all_claims(model)
     used: set[Claim] = set()
+    extra: dict[str, str] = {}
     parts = [front_matter(spec.title), f"# {spec.title}\n", f"{spec.intro}\n"]
     for question in model.questions:
         matcher = TopicMatcher(question.topics)
         chosen = [c for c in claims if matcher.matches(_sentence_of(model.article(c.seed).paragraph(c.para), c))]
         used.update(chosen)
-        parts.append(_question(question, chosen, model, classifier))
+        markdown, pages = _question(question, chosen, model, classifier)
+        parts.append(markdown)
+        extra.update(pages)
     parts.append(render_families(model, URI))
-    parts.append(render_figure_table(model, URI))
+    figures = render_figure_table(model, URI)
+    parts.append(figures.inline)
+    extra.update(figures.extra)
     rest = [c for c in claims if c not in used]
     parts.append("## Other statements\n")
     parts.append(
         "Quotations and reported statements that no question above uses, so that nothing the articles say is left out.\n"
     )
-    parts.append(
-        "\n".join(render_claim(c, model) for c in rest) + "\n" if rest else "*None: every statement is used above.*\n"
-    )
-    return "\n".join(parts)
+    if not rest:
+        parts.append("*None: every statement is used above.*\n")
+    else:
+        others = paginate(
+            lambda uri: _article_blocks(rest, model, classifier, uri),
+            name="claims-other",
+            title="Other statements",
+            home_uri=URI,
+        )
+        parts.append(others.inline)
+        extra.update(others.extra)
+    return "\n".join(parts), extra

@@ -24,6 +24,7 @@ from .common import (
     inline_quote,
     source_links,
 )
+from .paging import Paged, paginate
 from .timeline import render_timeline
 
 # ---------------------------------------------------------------------------
@@ -82,26 +83,34 @@ def render_context(spec: PageSpec) -> str:
     return context_box(notes)
 
 
-def render_passages(spec: PageSpec, model: Model, uri: str) -> str:
-    """ "What the articles say": the topic's sentences, grouped by article."""
-    passages = passages_about(model.corpus, spec.topics)
-    lines = [
+def _passage_blocks(spec: PageSpec, model: Model, uri: str) -> list[str]:
+    """One Markdown block per article: its heading and its sentences on the topic."""
+    blocks: dict[str, list[str]] = {}
+    for passage in passages_about(model.corpus, spec.topics):
+        article, sentence = passage.article, passage.sentence
+        meta = model.meta(article.stem)
+        lines = blocks.setdefault(article.stem, [f"\n### {escape_markdown(article_label(article, meta))}\n"])
+        quote = inline_quote(article, passage.paragraph, sentence.start, sentence.end)
+        lines.append(f"- {quote} ({cite(uri, article, meta, passage.paragraph.number)})")
+    return ["\n".join(lines) + "\n" for lines in blocks.values()]
+
+
+def render_passages(spec: PageSpec, model: Model, uri: str) -> Paged:
+    """ "What the articles say": the topic's sentences, grouped by article, paged when long."""
+    intro = [
         "## What the articles say\n",
         "Every sentence of every article that mentions this page's topic "
         f"({', '.join(escape_markdown(t) for t in spec.topics)}), quoted in full and linked to its paragraph.\n",
     ]
-    if not passages:
-        return lines[0] + "No article mentions this topic.\n"
-    current = None
-    for passage in passages:
-        article = passage.article
-        if article.stem != current:
-            current = article.stem
-            lines.append(f"\n### {escape_markdown(article_label(article, model.meta(article.stem)))}\n")
-        sentence = passage.sentence
-        quote = inline_quote(article, passage.paragraph, sentence.start, sentence.end)
-        lines.append(f"- {quote} ({cite(uri, article, model.meta(article.stem), passage.paragraph.number)})")
-    return "\n".join(lines) + "\n"
+    paged = paginate(
+        lambda from_uri: _passage_blocks(spec, model, from_uri),
+        name=spec.id,
+        title=f"{spec.title}: what the articles say",
+        home_uri=uri,
+    )
+    if not paged.inline:
+        return Paged(intro[0] + "No article mentions this topic.\n", {})
+    return Paged("\n".join(intro) + paged.inline, paged.extra)
 
 
 # ---------------------------------------------------------------------------
@@ -109,8 +118,8 @@ def render_passages(spec: PageSpec, model: Model, uri: str) -> str:
 # ---------------------------------------------------------------------------
 
 
-def render_explainer(page_id: str, model: Model) -> str:
-    """Markdown for a points-based page (``background``, ``strike``)."""
+def render_explainer(page_id: str, model: Model) -> Paged:
+    """Markdown for a points-based page (``background``, ``strike``) and its continuation pages."""
     spec = model.page(page_id)
     uri = f"{page_id}.md"
     parts = [front_matter(spec.title), f"# {spec.title}\n", f"{spec.intro}\n"]
@@ -118,5 +127,6 @@ def render_explainer(page_id: str, model: Model) -> str:
     if page_id == "strike":
         parts.append(render_timeline(model, uri))
     parts.append(render_context(spec))
-    parts.append(render_passages(spec, model, uri))
-    return "\n".join(part for part in parts if part)
+    passages = render_passages(spec, model, uri)
+    parts.append(passages.inline)
+    return Paged("\n".join(part for part in parts if part), passages.extra)

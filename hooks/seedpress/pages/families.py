@@ -13,10 +13,12 @@ import re
 from ..compare import QuoteFamily
 from ..extract import Quotation
 from ..model import Model
-from .common import cite, escape_markdown, inline_quote
+from .common import cite, escape_markdown, inline_quote, outlet_name
 
 _TOKEN = re.compile(r"\S+")
 _EDGE_PUNCT = ".,;:!?\"'\u201c\u201d\u2018\u2019()[]"
+#: Versions shown side by side; further ones are linked.
+MAX_COLUMNS = 4
 RELATION_LABELS = {
     "base": "fullest wording",
     "identical": "same words",
@@ -63,16 +65,17 @@ def _member_heading(model: Model, q: Quotation, uri: str) -> str:
 
 
 def render_family(number: int, family: QuoteFamily, model: Model, uri: str) -> str:
-    members = family.members
+    # Side by side works for a handful of versions; the rest are linked below the table.
+    members, others = family.members[:MAX_COLUMNS], family.members[MAX_COLUMNS:]
     outlets = sorted(
-        {
-            escape_markdown(model.meta(m.quotation.seed).outlet.value)
-            if model.meta(m.quotation.seed).outlet
-            else escape_markdown(m.quotation.seed)
-            for m in members
-        }
+        {outlet_name(model.article(m.quotation.seed), model.meta(m.quotation.seed)) for m in family.members}
     )
-    parts = [f"### Statement {number}: reported in {' and '.join(outlets)}\n"]
+    shown = (
+        outlets
+        if len(outlets) <= MAX_COLUMNS
+        else [*outlets[: MAX_COLUMNS - 1], f"{len(outlets) - MAX_COLUMNS + 1} more"]
+    )
+    parts = [f"### Statement {number}: reported in {escape_markdown(' and '.join(shown))}\n"]
     parts.append("| Version | " + " | ".join(f"As reported ({RELATION_LABELS[m.relation]})" for m in members) + " |")
     parts.append("| --- |" + " --- |" * len(members))
     parts.append("| Who | " + " | ".join(_member_heading(model, m.quotation, uri) for m in members) + " |")
@@ -81,6 +84,11 @@ def render_family(number: int, family: QuoteFamily, model: Model, uri: str) -> s
         + " | ".join(_quote(model, m.quotation, (m.quotation.start, m.quotation.end)) for m in members)
         + " |\n"
     )
+    if others:
+        links = ", ".join(
+            cite(uri, model.article(m.quotation.seed), model.meta(m.quotation.seed), m.quotation.para) for m in others
+        )
+        parts.append(f"Also reported in: {links}.\n")
     for m in members:
         if m.relation != "variant":
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..compare import FigureRow
 from ..model import Model
 from .common import cite, escape_markdown, inline_quote
+from .paging import PER_PAGE, Paged, continuation
 
 
 def measure_label(measure: str) -> str:
@@ -19,10 +20,16 @@ def measure_label(measure: str) -> str:
     return f"{label}: {detail}" if detail else label
 
 
-def _figure_rows(row: FigureRow, model: Model, uri: str) -> list[str]:
+HEADER = "| What is counted | Who says so | Value | As written | Comparison |"
+
+
+def _figure_rows(row: FigureRow, model: Model, uri: str, seeds: set[str]) -> list[str]:
+    """The row's cells from articles in ``seeds``; the comparison flag is the whole row's."""
     lines = []
     flag = "**figures differ**" if row.disagreement else ("figures agree" if len(row.cells) > 1 else "one source")
     for cell in row.cells:
+        if cell.seed not in seeds:
+            continue
         article = model.article(cell.seed)
         who = escape_markdown(cell.claimant) if cell.claimant else "*the article itself*"
         if cell.via:
@@ -37,7 +44,8 @@ def _figure_rows(row: FigureRow, model: Model, uri: str) -> list[str]:
     return lines
 
 
-def render_figure_table(model: Model, uri: str) -> str:
+def render_figure_table(model: Model, uri: str) -> Paged:
+    """The table for the first ``PER_PAGE`` articles; further articles' figures on continuation pages."""
     rows = [r for r in model.comparison.figure_table if r.compared]
     parts = [
         "## The figures\n",
@@ -45,9 +53,21 @@ def render_figure_table(model: Model, uri: str) -> str:
         "strikes, with who gives it. Figures are shown as each source states them; none is preferred.\n",
     ]
     if not rows:
-        return "\n".join(parts) + "The articles give no such figures.\n"
-    parts.append("| What is counted | Who says so | Value | As written | Comparison |")
-    parts.append("| --- | --- | --- | --- | --- |")
-    for row in rows:
-        parts += _figure_rows(row, model, uri)
-    return "\n".join(parts) + "\n"
+        return Paged("\n".join(parts) + "The articles give no such figures.\n", {})
+    order = [a.stem for a in model.corpus.articles if any(c.seed == a.stem for r in rows for c in r.cells)]
+    shown = set(order[:PER_PAGE])
+
+    def table(from_uri: str, seeds: set[str]) -> list[str]:
+        lines = [HEADER, "| --- | --- | --- | --- | --- |"]
+        for row in rows:
+            lines += _figure_rows(row, model, from_uri, seeds)
+        return lines
+
+    parts += table(uri, shown)
+    more, extra = continuation(
+        lambda from_uri: ["\n".join(table(from_uri, {seed})) + "\n" for seed in order],
+        name="claims-figures",
+        title="The figures",
+        home_uri=uri,
+    )
+    return Paged("\n".join(parts) + "\n" + more, extra)

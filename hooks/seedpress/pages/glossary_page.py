@@ -17,6 +17,8 @@ from .common import cite, escape_markdown, front_matter, relative_link
 
 URI = "glossary.md"
 SEARCH_BOOST = 3
+#: Articles whose paragraphs "Mentioned in" links; the rest are counted.
+MAX_ARTICLES_LISTED = 10
 
 CATEGORY_LABELS = {
     "organisation": "Organisations",
@@ -62,11 +64,12 @@ def _mentions(entry: GlossaryEntry, mentions: tuple[TermMention, ...], model: Mo
         if mention.para not in paras:
             paras.append(mention.para)
     parts = []
-    for seed, paras in by_seed.items():
+    for seed, paras in list(by_seed.items())[:MAX_ARTICLES_LISTED]:
         article = model.article(seed)
         links = ", ".join(cite(URI, article, model.meta(seed), n) for n in paras)
         parts.append(links)
-    return "; ".join(parts)
+    more = len(by_seed) - MAX_ARTICLES_LISTED
+    return "; ".join(parts) + (f"; and {more} more articles" if more > 0 else "")
 
 
 def _pages(entry: GlossaryEntry, pages_using: Mapping[str, list[tuple[str, str]]]) -> str:

@@ -14,28 +14,42 @@ from .figures import measure_label
 
 URI = "index.md"
 KEY_MEASURES = ("killed", "wounded")
+#: Citations listed for one figure; further articles are counted.
+MAX_CITATIONS = 3
+#: Different figures listed per measure on the home page.
+MAX_FIGURES = 6
 
 
 def render_key_figures(model: Model) -> str:
-    """The casualty figures, each with its claimant and article."""
+    """The casualty figures, each with its claimant and the articles that report it.
+
+    The same figure from the same claimant is listed once, with its first
+    citations, so the list stays short however many articles repeat it.
+    """
     lines = []
     for row in model.comparison.figure_table:
         if row.measure not in KEY_MEASURES:
             continue
-        claims = []
+        grouped: dict[tuple[str, float, str], list[str]] = {}
         for cell in row.cells:
             article = model.article(cell.seed)
             who = escape_markdown(cell.claimant) if cell.claimant else "the article"
             if cell.via:
                 who += ", via " + escape_markdown(" and ".join(cell.via))
             for figure in cell.figures:
-                qualifier = "" if figure.qualifier == "exactly" else f"{escape_markdown(figure.qualifier)} "
-                claims.append(
-                    f"**{qualifier}{figure.value:g}** according to {who} "
-                    f"({cite(URI, article, model.meta(cell.seed), figure.para)})"
-                )
+                citation = cite(URI, article, model.meta(cell.seed), figure.para)
+                grouped.setdefault((figure.qualifier, figure.value, who), []).append(citation)
+        claims = []
+        for (qualifier_text, value, who), citations in grouped.items():
+            qualifier = "" if qualifier_text == "exactly" else f"{escape_markdown(qualifier_text)} "
+            more = f" and {len(citations) - MAX_CITATIONS} more" if len(citations) > MAX_CITATIONS else ""
+            claims.append(f"**{qualifier}{value:g}** according to {who} ({', '.join(citations[:MAX_CITATIONS])}{more})")
         note = " The figures differ." if row.disagreement else ""
-        lines.append(f"- **{measure_label(row.measure)}:** " + "; ".join(claims) + "." + note)
+        if len(claims) > MAX_FIGURES:
+            note += (
+                f" {len(claims) - MAX_FIGURES} more figures are listed under [Competing claims](claims.md#the-figures)."
+            )
+        lines.append(f"- **{measure_label(row.measure)}:** " + "; ".join(claims[:MAX_FIGURES]) + "." + note)
     if not lines:
         return "*The articles give no casualty figures.*\n"
     return "\n".join(lines) + "\n"
