@@ -50,6 +50,7 @@ a:
         ("a:\n  url: {value: 'javascript:alert(1)', basis: publisher}\n", "is not an http(s) address"),
         ("a:\n  published: {value: 17 Sept 2016, basis: stated}\n", "is not a date in the form YYYY-MM-DD"),
         ("a:\n  outlet: {value: X, basis: stated, source: y}\n", "unknown key(s) source"),
+        ("a:\n  outlet: {value: X, basis: stated}\na:\n  section: {value: Y, basis: stated}\n", "duplicate key 'a'"),
     ],
 )
 def test_bad_entries_give_one_line_naming_file_and_entry(text, fragment):

@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .errors import SeedError
 from .markdown_text import is_safe_url
 from .selectors import Selector
+from .yamlfile import parse_yaml, read_text
 
 
 class EditorialError(SeedError):
@@ -160,16 +159,9 @@ class _Reader:
 
 
 def _load_yaml(path: Path, label: str) -> Any:
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise EditorialError(label, "file not found") from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise EditorialError(label, f"cannot read file: {err}") from None
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f"line {mark.line + 1}: " if mark else ""
-        raise EditorialError(label, f"{where}not valid YAML ({getattr(err, 'problem', None) or err})") from None
+    if not path.exists():
+        raise EditorialError(label, "file not found")
+    return parse_yaml(read_text(path, label, EditorialError), label, EditorialError)
 
 
 # ---------------------------------------------------------------------------

@@ -23,10 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-
 from .errors import SeedError
 from .markdown_text import is_safe_url
+from .yamlfile import parse_yaml, read_text
 
 Category = Literal["organisation", "person", "place", "aircraft", "agreement", "concept", "outlet", "group"]
 
@@ -290,24 +289,6 @@ def _check_forms_unique(label: str, entries: list[GlossaryEntry]) -> None:
                 )
 
 
-class _StrictLoader(yaml.SafeLoader):
-    """A safe loader that refuses duplicate keys, which PyYAML would silently merge."""
-
-
-def _strict_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-    loader.flatten_mapping(node)
-    seen: set[Any] = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
-        seen.add(key)
-    return loader.construct_mapping(node, deep=True)
-
-
-_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _strict_mapping)
-
-
 # ---------------------------------------------------------------------------
 # Public API
 # ---------------------------------------------------------------------------
@@ -315,12 +296,7 @@ _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _s
 
 def parse_glossary(text: str, label: str) -> Glossary:
     """Parse the text of ``glossary.yml``; ``label`` names the file in messages."""
-    try:
-        data = yaml.load(text, Loader=_StrictLoader)  # a SafeLoader subclass: no arbitrary objects
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f"line {mark.line + 1}: " if mark else ""
-        raise GlossaryError(label, f"{where}not valid YAML ({getattr(err, 'problem', None) or err})") from None
+    data = parse_yaml(text, label, GlossaryError)
     if data is None:
         return Glossary(())
     if not isinstance(data, Mapping):
@@ -353,8 +329,4 @@ def load_glossary(path: Path, label: str) -> Glossary:
     """Read ``glossary.yml`` at ``path``; a missing file means an empty glossary."""
     if not path.exists():
         return Glossary(())
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise GlossaryError(label, f"cannot read file: {err}") from None
-    return parse_glossary(text, label)
+    return parse_glossary(read_text(path, label, GlossaryError), label)

@@ -20,10 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-
 from .errors import SourcesFileError
 from .markdown_text import is_safe_url
+from .yamlfile import parse_yaml, read_text
 
 log = logging.getLogger("mkdocs.plugins.seedpress")
 
@@ -128,12 +127,7 @@ def _entry(label: str, stem: str, raw: Any) -> SourceMeta:
 
 def parse_sources(text: str, label: str, stems: Iterable[str]) -> dict[str, SourceMeta]:
     """Parse the text of ``sources.yml``; warn about entries that match no article."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f"line {mark.line + 1}: " if mark else ""
-        raise SourcesFileError(label, f"{where}not valid YAML ({getattr(err, 'problem', None) or err})") from None
+    data = parse_yaml(text, label, SourcesFileError)
     if data is None:
         return {}
     if not isinstance(data, Mapping):
@@ -153,8 +147,4 @@ def load_sources(path: Path, label: str, stems: Iterable[str]) -> dict[str, Sour
     """Read ``sources.yml`` at ``path``; a missing file means nothing is known."""
     if not path.exists():
         return {}
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise SourcesFileError(label, f"cannot read file: {err}") from None
-    return parse_sources(text, label, stems)
+    return parse_sources(read_text(path, label, SourcesFileError), label, stems)

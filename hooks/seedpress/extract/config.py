@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import SeedError
+from ..yamlfile import parse_yaml, read_text
 
 # ---------------------------------------------------------------------------
 # Data
@@ -181,10 +180,7 @@ def _measures(label: str, raw: Any) -> tuple[Measure, ...]:
 
 def parse_extraction_config(text: str, label: str = DEFAULT_LABEL) -> ExtractionConfig:
     """Validate the YAML text of the extraction vocabulary."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as err:
-        raise ExtractionConfigError(label, f"not valid YAML ({getattr(err, 'problem', None) or err})") from None
+    data = parse_yaml(text, label, ExtractionConfigError)
     if not isinstance(data, Mapping):
         raise ExtractionConfigError(label, "expected a mapping of entry name to words")
     expected = {*_WORD_LISTS, "term_max_words", "full_min_words", "number_words", "multipliers"}
@@ -214,8 +210,4 @@ def parse_extraction_config(text: str, label: str = DEFAULT_LABEL) -> Extraction
 
 def load_extraction_config(path: Path = DEFAULT_PATH, label: str = DEFAULT_LABEL) -> ExtractionConfig:
     """Read and validate the vocabulary file; one-line error if it cannot be used."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise ExtractionConfigError(label, f"cannot read file: {err}") from None
-    return parse_extraction_config(text, label)
+    return parse_extraction_config(read_text(path, label, ExtractionConfigError), label)
