@@ -202,3 +202,14 @@ def test_forty_articles_page_onto_continuation_pages_and_leave_the_navigation(pr
     assert home.count("sources/500_copy_") < 10  # a few citations, no navigation entries
     assert 'href="500_copy_39/"' in result.html("sources/")
     assert "provenance check passed" in result.output
+
+
+def test_tooltips_change_no_heading_anchor(built_site, project_copy):
+    (project_copy / "editorial" / "glossary.yml").write_text("entries: []\n", encoding="utf-8")
+    bare = run_build(project_copy)
+    assert bare.returncode == 0, bare.output
+    for page in ["background/", "strike/", "claims/", "compare/", "sources/000_1e9434ab0af3831d/"]:
+        with_tips = re.findall(r'<h[1-6][^>]* id="([^"]+)"', built_site.html(page))
+        without = re.findall(r'<h[1-6][^>]* id="([^"]+)"', bare.html(page))
+        assert with_tips == without, page
+        assert "<abbr" in built_site.html(page) and "<abbr" not in article_html(bare.html(page))
