@@ -73,7 +73,7 @@ article_text = st.lists(
 ).map("".join)
 
 SAFE_TAGS = frozenset(
-    "p a q span h1 h2 h3 h4 ul ol li table thead tbody tr th td em strong code div abbr br sup".split()
+    "p a q span h1 h2 h3 h4 ul ol li table thead tbody tr th td em strong code div abbr br sup details summary".split()
 )
 SAFE_ATTRS = frozenset("href id class title data-seed data-para".split())
 

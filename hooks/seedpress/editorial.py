@@ -57,6 +57,8 @@ class ContextNote:
 
     text: str
     sources: tuple[PublicSource, ...]
+    #: Article words the note speaks to (an early account it corrects), verified like points.
+    cites: tuple[Selector, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -188,14 +190,17 @@ def load_pages(path: Path, label: str) -> dict[str, PageSpec]:
             sections.append(Section(heading, read.points(s["points"], f"{where}.sections[{i}].points")))
         context = []
         for i, note in enumerate(read.items(page.get("context"), f"{where}.context")):
-            n = read.mapping(note, f"{where}.context[{i}]", {"text", "sources"}, {"text", "sources"})
+            n = read.mapping(note, f"{where}.context[{i}]", {"text", "sources", "cite"}, {"text", "sources"})
             sources = tuple(
                 read.source(s, f"{where}.context[{i}].sources[{j}]")
                 for j, s in enumerate(read.items(n["sources"], f"{where}.context[{i}].sources"))
             )
             if not sources:
                 raise read.fail(f"{where}.context[{i}].sources", "context needs at least one public source")
-            context.append(ContextNote(read.text(n["text"], f"{where}.context[{i}].text"), sources))
+            cites = (
+                read.point({"text": n["text"], "cite": n["cite"]}, f"{where}.context[{i}]").cites if "cite" in n else ()
+            )
+            context.append(ContextNote(read.text(n["text"], f"{where}.context[{i}].text"), sources, cites))
         pages[where] = PageSpec(
             id=where,
             title=read.text(page["title"], f"{where}.title"),
@@ -275,3 +280,39 @@ def load_labels(path: Path, label: str) -> tuple[ActorLabels, ...]:
             labels.append(ActorLabel(read.text(entry["label"], f"{where}.labels[{j}].label"), loaded))
         actors.append(ActorLabels(read.text(a["actor"], f"{where}.actor"), tuple(labels)))
     return tuple(actors)
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """A question students answer from the articles, with a cited answer."""
+
+    id: str
+    question: str
+    skill: str
+    answer: tuple[Point, ...]
+
+    @property
+    def answer_cites(self) -> tuple[Selector, ...]:
+        return tuple(c for point in self.answer for c in point.cites)
+
+
+def load_exercises(path: Path, label: str) -> tuple[Exercise, ...]:
+    """``editorial/exercises.yml``: the exercises of the learn page, in order."""
+    read = _Reader(label)
+    exercises = []
+    for i, raw in enumerate(read.items(_load_yaml(path, label), "top level")):
+        fields = {"id", "question", "skill", "answer"}
+        e = read.mapping(raw, f"exercises[{i}]", fields, fields)
+        where = f"exercise '{e['id']}'"
+        answer = read.points(e["answer"], f"{where}.answer")
+        if not answer:
+            raise read.fail(f"{where}.answer", "an exercise needs a cited answer")
+        exercises.append(
+            Exercise(
+                id=read.text(e["id"], f"{where}.id"),
+                question=read.text(e["question"], f"{where}.question"),
+                skill=read.text(e["skill"], f"{where}.skill"),
+                answer=answer,
+            )
+        )
+    return tuple(exercises)

@@ -11,7 +11,19 @@ from pathlib import Path
 
 from .compare import Comparison, compare_extraction
 from .corpus import METADATA_FILE, Article, Corpus, load_corpus
-from .editorial import ActorLabels, PageSpec, Party, Question, load_labels, load_pages, load_parties, load_questions
+from .editorial import (
+    ActorLabels,
+    Exercise,
+    PageSpec,
+    Party,
+    Point,
+    Question,
+    load_exercises,
+    load_labels,
+    load_pages,
+    load_parties,
+    load_questions,
+)
 from .extract import Extraction, extract_corpus, load_extraction_config
 from .glossary import Glossary, load_glossary
 from .selectors import Selector, Span, resolve
@@ -36,6 +48,7 @@ class Model:
     questions: tuple[Question, ...]
     parties: tuple[Party, ...]
     labels: tuple[ActorLabels, ...]
+    exercises: tuple[Exercise, ...]
     glossary: Glossary
     mentions: tuple[TermMention, ...]
     extraction: Extraction
@@ -88,6 +101,7 @@ def build_model(project_dir: Path) -> Model:
         questions=load_questions(*label("questions.yml")),
         parties=load_parties(*label("parties.yml")),
         labels=load_labels(*label("labels.yml")),
+        exercises=load_exercises(*label("exercises.yml")),
         glossary=glossary,
         mentions=find_term_mentions(corpus, glossary),
         extraction=extraction,
@@ -100,6 +114,8 @@ def build_model(project_dir: Path) -> Model:
 def _check_selectors(model: Model) -> None:
     """Resolve every editorial selector now, so a bad one fails before any page is written."""
     points = [p for page in model.pages.values() for s in page.sections for p in s.points]
+    points += [Point(n.text, n.cites) for page in model.pages.values() for n in page.context if n.cites]
+    points += [Point(e.question, e.answer_cites) for e in model.exercises]
     points += [p for q in model.questions for p in (*q.agreed, *q.disputed)]
     for point in points:
         for selector in point.cites:

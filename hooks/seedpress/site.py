@@ -20,6 +20,7 @@ from .pages.explainer import render_explainer
 from .pages.glossary_page import render_glossary
 from .pages.handout import render_handout
 from .pages.home import SNIPPETS
+from .pages.learn import exercises_data, render_learn
 from .pages.source_pages import original_file_uri, render_source_page, render_sources_index, source_page_uri
 from .terms import compile_terms
 
@@ -87,6 +88,8 @@ def build_site(project_dir: Path) -> SiteBuild:
     site.pages.update(compare_extra)
     site.not_in_nav.update(compare_extra)
     site.pages["glossary.md"] = render_glossary(model, _pages_using_terms(model, site.pages))
+    site.pages.update(render_learn(model))
+    site.files["data/exercises.json"] = exercises_data(model)
     reading_order = [f"{page_id}.md" for page_id in (*TERM_PAGES, "glossary")]
     site.pages["handout.md"] = render_handout([(uri, site.pages[uri]) for uri in reading_order])
     for name, data in export_data(model.extraction, model.comparison).items():

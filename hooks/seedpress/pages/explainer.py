@@ -78,9 +78,17 @@ def render_section(section: Section, model: Model, uri: str) -> str:
     return f"## {section.heading}\n\n" + "\n".join(items) + "\n"
 
 
-def render_context(spec: PageSpec) -> str:
-    notes = [f"{note.text} {source_links([(s.title, s.url) for s in note.sources])}" for note in spec.context]
-    return context_box(notes)
+def render_context(spec: PageSpec, model: Model, uri: str, title: str = "Context, not from the articles") -> str:
+    """The page's context notes in a marked box; a note may point at the article words it corrects."""
+    notes = []
+    for note in spec.context:
+        text = f"{note.text} {source_links([(s.title, s.url) for s in note.sources])}"
+        spans = [span for span in (model.resolve(s) for s in note.cites) if span]
+        if spans:
+            early = "<br>".join(_evidence(span, model, uri) for span in spans)
+            text += f'<br>\n      <span class="evidence">Early account: {early}</span>'
+        notes.append(text)
+    return context_box(notes, title)
 
 
 def _passage_blocks(spec: PageSpec, model: Model, uri: str) -> list[str]:
@@ -126,7 +134,7 @@ def render_explainer(page_id: str, model: Model) -> Paged:
     parts += [render_section(section, model, uri) for section in spec.sections]
     if page_id == "strike":
         parts.append(render_timeline(model, uri))
-    parts.append(render_context(spec))
+    parts.append(render_context(spec, model, uri))
     passages = render_passages(spec, model, uri)
     parts.append(passages.inline)
     return Paged("\n".join(part for part in parts if part), passages.extra)

@@ -1,0 +1,219 @@
+"""Reading the coverage (learn/): the lesson in the coverage itself, exercises, later findings.
+
+The analysis sections are computed from the model (who speaks, chains of
+attribution, numbers that disagree, wording differences, labels, omissions),
+so a new article adds to them. Exercises come from editorial data, each answer
+hidden in a collapsible block and citing its paragraphs.
+"""
+
+from __future__ import annotations
+
+import json
+
+from ..labels import count_labels
+from ..model import Model
+from .claims import all_claims, speaker_text
+from .common import article_label, cite, escape_markdown, front_matter, inline_quote
+from .compare_page import _speakers_by_article
+from .explainer import render_context, render_point
+from .families import phrase_differences
+from .figures import measure_label
+
+URI = "learn/index.md"
+HANDOUT_URI = "learn/handout.md"
+#: Rows shown per list before counting the rest (lists grow with the articles).
+MAX_ROWS = 12
+
+
+def _more(total: int) -> str:
+    return f"\n*And {total - MAX_ROWS} more.*\n" if total > MAX_ROWS else ""
+
+
+def who_is_speaking(model: Model) -> str:
+    lines = [
+        "## Who is speaking\n",
+        "Named sources can be checked; unnamed ones must be trusted. How many of each does every article use?\n",
+        "| Article | Named people | Named institutions | Unnamed sources |",
+        "| --- | --- | --- | --- |",
+    ]
+    by_article = _speakers_by_article(model)
+    for article in model.corpus.articles[:MAX_ROWS]:
+        kinds = [kind for (_, kind, _) in by_article.get(article.stem, {})]
+        counts = [kinds.count("person"), kinds.count("institution"), kinds.count("anonymous")]
+        label = escape_markdown(article_label(article, model.meta(article.stem)))
+        lines.append(f"| {label} | " + " | ".join(map(str, counts)) + " |")
+    return "\n".join(lines) + "\n" + _more(len(model.corpus.articles))
+
+
+def chains(model: Model) -> str:
+    lines = [
+        "## Chains of attribution\n",
+        "Words that reached the article second-hand: who said them, who passed them on, and which "
+        "article printed them. Each link in the chain is a place where words can change.\n",
+    ]
+    relayed = [c for c in all_claims(model) if c.speaker and c.speaker.via]
+    for claim in relayed[:MAX_ROWS]:
+        article = model.article(claim.seed)
+        meta = model.meta(claim.seed)
+        chain = " → ".join(
+            [escape_markdown(claim.speaker.label), *(escape_markdown(v) for v in claim.speaker.via)]  # type: ignore[union-attr]
+        )
+        quote = inline_quote(article, article.paragraph(claim.para), claim.start, claim.end)
+        lines.append(f"- {chain} → {cite(URI, article, meta, claim.para)}: {quote}")
+    if not relayed:
+        lines.append("*No article relays anyone second-hand.*")
+    return "\n".join(lines) + "\n" + _more(len(relayed))
+
+
+def numbers(model: Model) -> str:
+    lines = [
+        "## Numbers that disagree\n",
+        "Different sources, counting at different times and by different methods, give different "
+        "numbers. A careful reader reports each number with who gives it, as here.\n",
+    ]
+    rows = [r for r in model.comparison.figure_table if r.compared and r.disagreement]
+    for row in rows:
+        claims = []
+        for cell in row.cells[:MAX_ROWS]:
+            article = model.article(cell.seed)
+            for figure in cell.figures:
+                claims.append(
+                    f"{figure.value:g} ({escape_markdown(cell.claimant or 'the article')}, "
+                    f"{cite(URI, article, model.meta(cell.seed), figure.para)})"
+                )
+        lines.append(f"- **{measure_label(row.measure)}:** " + "; ".join(claims))
+    if not rows:
+        lines.append("*The articles' figures do not disagree.*")
+    return "\n".join(lines) + "\n"
+
+
+def translations(model: Model) -> str:
+    lines = [
+        "## One statement, different words\n",
+        "When two articles quote the same statement in different words, at least one of them is not "
+        "the original wording: for example, two translations of a statement made in another language.\n",
+    ]
+    shown = 0
+    for family in model.comparison.families:
+        for member in family.members:
+            if member.relation != "variant" or shown >= MAX_ROWS:
+                continue
+            shown += 1
+            base, other = family.base, member.quotation
+            a, b = model.article(base.seed), model.article(other.seed)
+            lines.append(
+                f"**{escape_markdown(speaker_text(base.speaker))}** ({cite(URI, a, model.meta(a.stem), base.para)}) "
+                f"and **{escape_markdown(speaker_text(other.speaker))}** ({cite(URI, b, model.meta(b.stem), other.para)}):\n"
+            )
+            lines += ["| One version | The other |", "| --- | --- |"]
+            for left, right in phrase_differences(base, other):
+                one = inline_quote(a, a.paragraph(base.para), *left) if left else "*(nothing)*"
+                two = inline_quote(b, b.paragraph(other.para), *right) if right else "*(nothing)*"
+                lines.append(f"| {one} | {two} |")
+            lines.append("")
+    if not shown:
+        lines.append("*No statement is quoted in two wordings.*")
+    return "\n".join(lines) + "\n"
+
+
+def framing(model: Model) -> str:
+    uses = count_labels(model.corpus, model.labels)
+    lines = [
+        "## Labels and framing\n",
+        "Some names carry a judgement. Where each article uses a loaded name (first use linked):\n",
+    ]
+    for actor in model.labels:
+        for item in (i for i in actor.labels if i.loaded):
+            found = uses.get((actor.actor, item.label), ())
+            for use in found[:MAX_ROWS]:
+                article = model.article(use.seed)
+                para, start, end = use.places[0]
+                quote = inline_quote(article, article.paragraph(para), start, end)
+                lines.append(f"- {quote}: {len(use.places)} in {cite(URI, article, model.meta(use.seed), para)}")
+    return "\n".join(lines) + "\n"
+
+
+def omissions(model: Model) -> str:
+    lines = [
+        "## What each article leaves out\n",
+        "Items that other articles report and this one does not (quotations and kinds of figure).\n",
+    ]
+    for article in model.corpus.articles[:MAX_ROWS]:
+        missing = [r for r in model.comparison.coverage if article.stem in r.missing]
+        label = escape_markdown(article_label(article, model.meta(article.stem)))
+        names = [measure_label(r.key) if r.kind == "figure" else "a quotation" for r in missing]
+        summary = ", ".join(sorted(set(names), key=names.index)) if names else "nothing the others report"
+        lines.append(f"- **{label}** leaves out: {escape_markdown(summary)}.")
+    return "\n".join(lines) + "\n" + _more(len(model.corpus.articles))
+
+
+def exercises(model: Model, with_answers: bool, uri: str) -> str:
+    lines = ["## Exercises\n", "Answer from the articles; open an answer to check it against the paragraphs.\n"]
+    for number, exercise in enumerate(model.exercises, start=1):
+        lines.append(f"### {number}. {exercise.question} {{ #{exercise.id} }}\n")
+        lines.append(f"*Skill: {exercise.skill}*\n")
+        if with_answers:
+            points = [p for p in (render_point(point, model, uri) for point in exercise.answer) if p]
+            body = "\n".join("    " + line for point in points for line in point.splitlines())
+            lines.append(f'??? question "Answer"\n{body}\n')
+        else:
+            lines.append("Answer: ______________________________________________\n")
+    return "\n".join(lines)
+
+
+def render_learn(model: Model) -> dict[str, str]:
+    """The learn page, the printable lesson handout, and the exercises as data."""
+    spec = model.page("learn")
+    page = "\n".join(
+        [
+            front_matter(spec.title),
+            f"# {spec.title}\n",
+            f"{spec.intro}\n",
+            who_is_speaking(model),
+            chains(model),
+            numbers(model),
+            translations(model),
+            framing(model),
+            omissions(model),
+            exercises(model, True, URI),
+            "## What was learned later\n",
+            "The articles were written on the day. What became known afterwards is below, marked as "
+            "context and naming its sources; where it contradicts an early account, the early words "
+            "are shown.\n",
+            render_context(spec, model, URI, "What was learned later (not from the articles)"),
+            "## For teachers\n",
+            "A [printable lesson handout](handout.md) with the questions and no answers, and the exercises "
+            "as data: [exercises.json](../data/exercises.json).\n",
+        ]
+    )
+    handout = "\n".join(
+        [
+            front_matter("Lesson handout", search={"exclude": True}, tooltips=False),
+            "# Lesson handout: reading the coverage\n",
+            "Read the two articles (Sources pages), then answer each question, naming the article and "
+            "paragraph that supports your answer.\n",
+            exercises(model, False, HANDOUT_URI).replace("## Exercises\n", "## Questions\n"),
+        ]
+    )
+    return {URI: page, HANDOUT_URI: handout}
+
+
+def exercises_data(model: Model) -> bytes:
+    """The exercises for other tools: question, skill, and answer citations (seed, paragraph)."""
+    items = []
+    for exercise in model.exercises:
+        cites = []
+        for selector in exercise.answer_cites:
+            span = model.resolve(selector)
+            if span:
+                cites.append({"seed": span.article.stem, "para": span.paragraph.number, "text": span.text})
+        items.append(
+            {
+                "id": exercise.id,
+                "question": exercise.question,
+                "skill": exercise.skill,
+                "answer": [p.text for p in exercise.answer],
+                "citations": cites,
+            }
+        )
+    return (json.dumps({"exercises": items}, ensure_ascii=False, indent=1) + "\n").encode()
