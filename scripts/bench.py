@@ -75,10 +75,11 @@ def hooks_share(project: Path) -> tuple[float, float]:
     mkdocs_build(config)
     profile.disable()
     total = time.perf_counter() - started
-    hooks_dir = str(project / "hooks")
+    # The library may be imported from this checkout (see sys.path above) or from the copy.
+    hooks_dirs = (str(project / "hooks"), str(ROOT / "hooks"))
     stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
     in_hooks = sum(
-        tottime for (filename, _, _), (_, _, tottime, _, _) in stats.items() if filename.startswith(hooks_dir)
+        tottime for (filename, _, _), (_, _, tottime, _, _) in stats.items() if filename.startswith(hooks_dirs)
     )
     return in_hooks, total
 
