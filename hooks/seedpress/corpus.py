@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import SeedError, SeedNameError
@@ -110,13 +110,15 @@ class Corpus:
     """All articles of a build, in file-name order."""
 
     articles: tuple[Article, ...]
+    _by_stem: dict[str, Article] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Pages look articles up by stem for every quotation; keep that O(1).
+        object.__setattr__(self, "_by_stem", {a.stem: a for a in self.articles})
 
     def article(self, stem: str) -> Article:
         """The article whose file stem is ``stem``; ``KeyError`` if there is none."""
-        for article in self.articles:
-            if article.stem == stem:
-                return article
-        raise KeyError(stem)
+        return self._by_stem[stem]
 
 
 # ---------------------------------------------------------------------------

@@ -70,7 +70,9 @@ def build_site(project_dir: Path) -> SiteBuild:
     model = build_model(project_dir)
     site = SiteBuild(model)
     corpus = model.corpus
-    site.pages["sources/index.md"] = render_sources_index(corpus, model.metadata)
+    site.pages["sources/index.md"], index_extra = render_sources_index(corpus, model.metadata)
+    site.pages.update(index_extra)
+    site.not_in_nav.update(index_extra)
     if not site.nav_source_pages:
         site.not_in_nav.update(source_page_uri(a) for a in corpus.articles)
     for article in corpus.articles:

@@ -9,6 +9,7 @@ statement, so nothing the articles say is lost.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -22,7 +23,7 @@ from .common import article_label, cite, escape_markdown, front_matter, inline_q
 from .explainer import render_point
 from .families import render_families
 from .figures import render_figure_table
-from .paging import PER_PAGE, continuation, paginate
+from .paging import PER_PAGE, cap_per_article, continuation, dropped_note, paginate
 
 URI = "claims.md"
 
@@ -58,12 +59,19 @@ def all_claims(model: Model) -> list[Claim]:
     return sorted(claims, key=lambda c: (order[c.seed], c.para, c.start))
 
 
-def _sentence_of(paragraph: Paragraph, claim: Claim) -> str:
-    """The whole sentence a claim starts in (topics are judged on it)."""
-    for sentence in paragraph.sentences:
-        if sentence.start <= claim.start < sentence.end:
-            return sentence.text
-    return paragraph.text[claim.start : claim.end]
+#: Characters around a claim that decide its topic: its sentence, but never more than this
+#: on either side, so one enormous sentence cannot make the page quadratic.
+TOPIC_WINDOW = 300
+
+
+def _topic_text(paragraph: Paragraph, claim: Claim) -> str:
+    """The part of the claim's sentence, around the claim, that its topic is judged on."""
+    starts = [s.start for s in paragraph.sentences]
+    index = bisect.bisect_right(starts, claim.start) - 1
+    sentence = paragraph.sentences[index] if index >= 0 else None
+    low = max(sentence.start if sentence else claim.start, claim.start - TOPIC_WINDOW)
+    high = min(sentence.end if sentence else claim.end, claim.start + 2 * TOPIC_WINDOW)
+    return paragraph.text[low:high]
 
 
 def speaker_text(speaker: Speaker | None) -> str:
@@ -96,6 +104,11 @@ def _article_blocks(claims: list[Claim], model: Model, classifier: PartyClassifi
         party = classifier.party_of(claim.speaker.label if claim.speaker else None)
         lines.append(render_claim(claim, model, from_uri, prefix=f"*{escape_markdown(party.name)}:* "))
     return ["\n".join(lines) + "\n" for lines in blocks.values()]
+
+
+def _source_link(model: Model, seed: str) -> str:
+    article = model.article(seed)
+    return f"[{escape_markdown(article_label(article, model.meta(seed)))}](sources/{seed}.md)"
 
 
 def _first_articles(claims: list[Claim]) -> set[str]:
@@ -158,16 +171,17 @@ def render_claims(model: Model) -> tuple[str, dict[str, str]]:
     parts = [front_matter(spec.title), f"# {spec.title}\n", f"{spec.intro}\n"]
     for question in model.questions:
         matcher = TopicMatcher(question.topics)
-        chosen = [c for c in claims if matcher.matches(_sentence_of(model.article(c.seed).paragraph(c.para), c))]
+        chosen = [c for c in claims if matcher.matches(_topic_text(model.article(c.seed).paragraph(c.para), c))]
         used.update(chosen)
+        chosen, dropped = cap_per_article(chosen, lambda c: c.seed)
         markdown, pages = _question(question, chosen, model, classifier)
-        parts.append(markdown)
+        parts.append(markdown + dropped_note(dropped, lambda seed: _source_link(model, seed)))
         extra.update(pages)
     parts.append(render_families(model, URI))
     figures = render_figure_table(model, URI)
     parts.append(figures.inline)
     extra.update(figures.extra)
-    rest = [c for c in claims if c not in used]
+    rest, rest_dropped = cap_per_article([c for c in claims if c not in used], lambda c: c.seed)
     parts.append("## Other statements\n")
     parts.append(
         "Quotations and reported statements that no question above uses, so that nothing the articles say is left out.\n"
@@ -181,6 +195,6 @@ def render_claims(model: Model) -> tuple[str, dict[str, str]]:
             title="Other statements",
             home_uri=URI,
         )
-        parts.append(others.inline)
+        parts.append(others.inline + dropped_note(rest_dropped, lambda seed: _source_link(model, seed)))
         extra.update(others.extra)
     return "\n".join(parts), extra

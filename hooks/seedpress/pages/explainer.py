@@ -24,7 +24,7 @@ from .common import (
     inline_quote,
     source_links,
 )
-from .paging import Paged, paginate
+from .paging import Paged, cap_per_article, paginate
 from .timeline import render_timeline
 
 # ---------------------------------------------------------------------------
@@ -94,12 +94,15 @@ def render_context(spec: PageSpec, model: Model, uri: str, title: str = "Context
 def _passage_blocks(spec: PageSpec, model: Model, uri: str) -> list[str]:
     """One Markdown block per article: its heading and its sentences on the topic."""
     blocks: dict[str, list[str]] = {}
-    for passage in passages_about(model.corpus, spec.topics):
+    passages, dropped = cap_per_article(list(passages_about(model.corpus, spec.topics)), lambda p: p.article.stem)
+    for passage in passages:
         article, sentence = passage.article, passage.sentence
         meta = model.meta(article.stem)
         lines = blocks.setdefault(article.stem, [f"\n### {escape_markdown(article_label(article, meta))}\n"])
         quote = inline_quote(article, passage.paragraph, sentence.start, sentence.end)
         lines.append(f"- {quote} ({cite(uri, article, meta, passage.paragraph.number)})")
+    for seed, count in dropped.items():
+        blocks[seed].append(f"\n*And {count} more sentences on this topic in the article itself.*")
     return ["\n".join(lines) + "\n" for lines in blocks.values()]
 
 

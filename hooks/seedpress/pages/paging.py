@@ -9,12 +9,42 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .common import front_matter, relative_link
 
 #: Articles whose entries one page shows.
 PER_PAGE = 15
 MORE_DIR = "more"
+
+
+#: Entries one article contributes to one list; an article with more (a pasted
+#: dump, a hostile file) shows this many and points to its own page for the rest.
+MAX_PER_ARTICLE = 40
+
+T = TypeVar("T")
+
+
+def cap_per_article(items: list[T], seed_of: Callable[[T], str]) -> tuple[list[T], dict[str, int]]:
+    """The first ``MAX_PER_ARTICLE`` items of each article, and how many each had beyond that."""
+    kept: list[T] = []
+    counts: dict[str, int] = {}
+    dropped: dict[str, int] = {}
+    for item in items:
+        seed = seed_of(item)
+        counts[seed] = counts.get(seed, 0) + 1
+        if counts[seed] <= MAX_PER_ARTICLE:
+            kept.append(item)
+        else:
+            dropped[seed] = dropped.get(seed, 0) + 1
+    return kept, dropped
+
+
+def dropped_note(dropped: dict[str, int], link_for: Callable[[str], str]) -> str:
+    """ "12 more from [article] are on its own page." lines (empty when nothing was capped)."""
+    return "".join(
+        f"\n*{count} more from {link_for(seed)}: see the article's own page.*\n" for seed, count in dropped.items()
+    )
 
 
 @dataclass(frozen=True)
@@ -26,32 +56,41 @@ class Paged:
 
 
 def continuation(
-    blocks_from: Callable[[str], list[str]], *, name: str, title: str, home_uri: str
+    blocks_from: Callable[[str], list[str]],
+    *,
+    name: str,
+    title: str,
+    home_uri: str,
+    per_page: int = PER_PAGE,
+    unit: str = "articles",
+    preamble: str = "",
 ) -> tuple[str, dict[str, str]]:
     """Continuation pages for the blocks after the first ``PER_PAGE``.
 
     ``blocks_from(uri)`` renders all blocks with links made from page ``uri``;
-    continuation pages live in ``more/``. Returns the "More articles" line for
+    continuation pages live in ``more/``, each starting with ``preamble`` (a table
+    header, say). Returns the "More articles" line for
     the home page (empty if nothing continues) and the pages. They are left out
     of search: their words are already found on the articles' own pages.
     """
     moved = blocks_from(f"{MORE_DIR}/{name}.md")
     extra = {}
     links = []
-    for start in range(PER_PAGE, len(moved), PER_PAGE):
-        chunk = moved[start : start + PER_PAGE]
-        uri = f"{MORE_DIR}/{name}-{start // PER_PAGE + 1}.md"
+    for start in range(per_page, len(moved), per_page):
+        chunk = moved[start : start + per_page]
+        uri = f"{MORE_DIR}/{name}-{start // per_page + 1}.md"
         first, last = start + 1, start + len(chunk)
         extra[uri] = "\n".join(
             [
-                front_matter(f"{title} (articles {first}–{last})", search={"exclude": True}),
-                f"# {title}: articles {first}–{last}\n",
+                front_matter(f"{title} ({unit} {first}–{last})", search={"exclude": True}),
+                f"# {title}: {unit} {first}–{last}\n",
                 f"Continued from [the main page]({relative_link(uri, home_uri)}).\n",
+                preamble,
                 *chunk,
             ]
         )
-        links.append(f"[articles {first}–{last}]({relative_link(home_uri, uri)})")
-    more = f"\n**More articles:** {', '.join(links)}.\n" if links else ""
+        links.append(f"[{unit} {first}–{last}]({relative_link(home_uri, uri)})")
+    more = f"\n**More {unit}:** {', '.join(links)}.\n" if links else ""
     return more, extra
 
 

@@ -13,12 +13,16 @@ from ..corpus import Article, Corpus
 from ..markdown_text import escape_markdown, markdown_link
 from ..sources_meta import BASIS_LABELS, Fact, SourceMeta
 from ..structure import display_start
-from .common import article_title, format_date, front_matter, inline_quote, quoted_block
+from .common import article_title, format_date, front_matter, inline_quote, quoted_block, relative_link
+from .paging import continuation
 
 # ---------------------------------------------------------------------------
 # Data
 # ---------------------------------------------------------------------------
 
+INDEX_URI = "sources/index.md"
+#: Articles listed per page of the sources index.
+INDEX_ROWS = 100
 NOT_KNOWN = "*Not known* (no entry in `seeds/sources.yml`)"
 
 
@@ -110,17 +114,8 @@ def render_source_page(article: Article, meta: SourceMeta) -> str:
     return "\n".join(parts)
 
 
-def render_sources_index(corpus: Corpus, metadata: dict[str, SourceMeta]) -> str:
-    """Markdown for ``sources/``: every article with its outlet and date."""
-    lines = [
-        front_matter("Sources"),
-        "# Sources\n",
-        f"The site is built from {len(corpus.articles)} news "
-        f"{'article' if len(corpus.articles) == 1 else 'articles'}. "
-        "Each is shown in full on its own page, with numbered paragraphs that the rest of the site cites.\n",
-        "| Article | Outlet | Published | Paragraphs |",
-        "| --- | --- | --- | --- |",
-    ]
+def _index_rows(corpus: Corpus, metadata: dict[str, SourceMeta], from_uri: str) -> list[str]:
+    rows = []
     for article in corpus.articles:
         meta = metadata.get(article.stem, SourceMeta())
         title = escape_markdown(article_title(article, meta))
@@ -132,5 +127,31 @@ def render_sources_index(corpus: Corpus, metadata: dict[str, SourceMeta]) -> str
         when = "not known" if date is None else format_date(date)
         if meta.published and meta.published.basis == "inferred":
             when += " (inferred)"
-        lines.append(f"| [{title}]({article.stem}.md) | {outlet} | {when} | {len(article.paragraphs)} |")
-    return "\n".join(lines) + "\n"
+        link = relative_link(from_uri, source_page_uri(article))
+        rows.append(f"| [{title}]({link}) | {outlet} | {when} | {len(article.paragraphs)} |")
+    return rows
+
+
+def render_sources_index(corpus: Corpus, metadata: dict[str, SourceMeta]) -> tuple[str, dict[str, str]]:
+    """Markdown for ``sources/``: every article with its outlet and date (in pages of ``INDEX_ROWS``)."""
+    header = "| Article | Outlet | Published | Paragraphs |\n| --- | --- | --- | --- |"
+    rows = _index_rows(corpus, metadata, INDEX_URI)
+    more, extra = continuation(
+        lambda uri: _index_rows(corpus, metadata, uri),
+        name="sources",
+        title="Sources",
+        home_uri=INDEX_URI,
+        per_page=INDEX_ROWS,
+        preamble=header,
+    )
+    lines = [
+        front_matter("Sources"),
+        "# Sources\n",
+        f"The site is built from {len(corpus.articles)} news "
+        f"{'article' if len(corpus.articles) == 1 else 'articles'}. "
+        "Each is shown in full on its own page, with numbered paragraphs that the rest of the site cites.\n",
+        header,
+        *rows[:INDEX_ROWS],
+        more,
+    ]
+    return "\n".join(lines) + "\n", extra
