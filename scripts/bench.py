@@ -130,6 +130,15 @@ def synthetic_project(dest: Path, count: int) -> Path:
     return project
 
 
+def hostile_project(dest: Path) -> Path:
+    """The real seeds plus a 2 MB single-line article full of unbalanced quotes."""
+    project = copy_project(dest)
+    chunk = 'He said "it was wrong and " then \u201cmore ' * 40 + "officials said 62 were killed, "
+    text = (chunk * (2_000_000 // len(chunk) + 1))[:2_000_000]
+    (project / "seeds" / "zz_hostile_2mb.txt").write_text("A hostile headline\n\n" + text + "\n", encoding="utf-8")
+    return project
+
+
 # ---------------------------------------------------------------------------
 # Main
 # ---------------------------------------------------------------------------
@@ -159,6 +168,12 @@ def main() -> None:
         for page, size in sorted(weights, key=lambda w: -w[1]):
             flag = "  OVER LIMIT" if size > PAGE_LIMIT_BYTES else ""
             print(f"  {size / 1000:7.1f} KB  /{page if page != './' else ''}{flag}")
+        hostile = hostile_project(Path(tmp) / "hostile")
+        elapsed, peak = build(hostile)
+        print(
+            f"\n2 MB single-line article of unbalanced quotes: build {elapsed:.1f} s, peak memory {peak / 1024:.0f} MiB"
+        )
+        shutil.rmtree(hostile)
         for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
             synthetic = synthetic_project(Path(tmp) / f"synthetic-{size}", size)
             elapsed, peak = build(synthetic)
