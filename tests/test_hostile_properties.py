@@ -73,9 +73,13 @@ article_text = st.lists(
 ).map("".join)
 
 SAFE_TAGS = frozenset(
-    "p a q span h1 h2 h3 h4 ul ol li table thead tbody tr th td em strong code div abbr br sup details summary".split()
+    "p a q span h1 h2 h3 h4 ul ol li table thead tbody tr th td em strong code div abbr br sup details summary "
+    "figure figcaption svg title desc rect text line path".split()
 )
-SAFE_ATTRS = frozenset("href id class title data-seed data-para".split())
+SAFE_ATTRS = frozenset(
+    "href id class title data-seed data-para role aria-labelledby viewbox width height preserveaspectratio "
+    "x y x1 y1 x2 y2 rx d text-anchor".split()
+)
 
 
 class Elements(HTMLParser):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from html.parser import HTMLParser
 
@@ -213,3 +214,30 @@ def test_tooltips_change_no_heading_anchor(built_site, project_copy):
         without = re.findall(r'<h[1-6][^>]* id="([^"]+)"', bare.html(page))
         assert with_tips == without, page
         assert "<abbr" in built_site.html(page) and "<abbr" not in article_html(bare.html(page))
+
+
+# ---------------------------------------------------------------------------
+# Pictures
+# ---------------------------------------------------------------------------
+
+
+def test_pictures_are_accessible_svg_with_a_text_equivalent(built_site):
+    for page, picture in [("claims/", "figures-chart"), ("learn/", "chains-chart")]:
+        html = article_html(built_site.html(page))
+        figure = html[html.index(f'id="{picture}"') : html.index("</figure>", html.index(f'id="{picture}"'))]
+        assert 'role="img"' in figure and f'aria-labelledby="{picture}-title {picture}-desc"' in figure
+        assert "<title" in figure and "<desc" in figure and "<figcaption>" in figure
+    chains = article_html(built_site.html("learn/"))
+    assert "a Russian military official → The Wall Street Journal → Scroll.in" in chains
+
+
+def test_figures_chart_is_drawn_from_the_articles(project_copy):
+    (project_copy / "seeds" / "zz_new.txt").write_text(
+        "Toll Rises After Strike\n\nA monitoring group said 97 soldiers were killed in the raid.\n", encoding="utf-8"
+    )
+    result = run_build(project_copy)
+    assert result.returncode == 0, result.output
+    html = article_html(result.html("claims/"))
+    desc = html_lib.unescape(html[html.index('id="figures-chart-desc"') :].split("</desc>")[0])
+    assert "Killed: 97 according to A monitoring group (zz_new)" in desc
+    assert ">97<" in html_lib.unescape(html)  # the bar's value label

@@ -63,6 +63,9 @@ def render_figure_table(model: Model, uri: str) -> Paged:
             lines += _figure_rows(row, model, from_uri, seeds)
         return lines
 
+    chart = render_figures_chart(model)
+    if chart:
+        parts.append(chart)
     parts += table(uri, shown)
     more, extra = continuation(
         lambda from_uri: ["\n".join(table(from_uri, {seed})) + "\n" for seed in order],
@@ -71,3 +74,6 @@ def render_figure_table(model: Model, uri: str) -> Paged:
         home_uri=uri,
     )
     return Paged("\n".join(parts) + "\n" + more, extra)
+
+
+from ..pictures.figures_chart import render_figures_chart  # noqa: E402  (circular: it uses measure_label)

@@ -12,6 +12,7 @@ import json
 
 from ..labels import count_labels
 from ..model import Model
+from ..pictures.chains_chart import render_chains_chart
 from .claims import all_claims, speaker_text
 from .common import article_label, cite, escape_markdown, front_matter, inline_quote
 from .compare_page import _speakers_by_article
@@ -52,6 +53,7 @@ def chains(model: Model) -> str:
         "article printed them. Each link in the chain is a place where words can change.\n",
     ]
     relayed = [c for c in all_claims(model) if c.speaker and c.speaker.via]
+    lines.append(render_chains_chart(model))
     for claim in relayed[:MAX_ROWS]:
         article = model.article(claim.seed)
         meta = model.meta(claim.seed)

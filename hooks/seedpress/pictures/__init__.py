@@ -1,0 +1,1 @@
+"""Static SVG pictures drawn from the model (no JavaScript, no external request)."""

@@ -1,0 +1,31 @@
+"""Plain SVG text: accessible (role="img", <title>, <desc>), themed by CSS, printable.
+
+Written by hand rather than with a charting library: the pictures are a few
+rectangles and labels, and plain text keeps the output deterministic and small.
+Colours come from CSS classes (``docs/stylesheets/site.css``) so one drawing
+works in the light and the dark scheme.
+"""
+
+from __future__ import annotations
+
+from ..markdown_text import escape_markdown
+
+#: Rough width of a character at the label size, for laying out text (px).
+CHAR_WIDTH = 7.2
+
+
+def text(value: str) -> str:
+    """Seed-derived text inside SVG: the site's one escaping function (entities work in SVG too)."""
+    return escape_markdown(value)
+
+
+def figure(picture_id: str, *, title: str, desc: str, width: int, height: int, body: list[str], caption: str) -> str:
+    """A ``<figure>`` holding an accessible, responsive SVG and its caption (a raw HTML block)."""
+    svg = (
+        f'<svg class="picture" role="img" aria-labelledby="{picture_id}-title {picture_id}-desc" '
+        f'viewBox="0 0 {width} {height}" width="100%" preserveAspectRatio="xMinYMin meet">'
+        f'<title id="{picture_id}-title">{text(title)}</title><desc id="{picture_id}-desc">{text(desc)}</desc>'
+        + "".join(body)
+        + "</svg>"
+    )
+    return f'<figure class="picture-figure" id="{picture_id}">\n{svg}\n<figcaption>{caption}</figcaption>\n</figure>\n'
