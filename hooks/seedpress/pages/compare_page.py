@@ -119,7 +119,7 @@ def render_labels(model: Model) -> str:
 SpeakerKey = tuple[str, str, tuple[str, ...]]
 
 
-def _speakers_by_article(model: Model) -> dict[str, dict[SpeakerKey, list[int]]]:
+def speakers_by_article(model: Model) -> dict[str, dict[SpeakerKey, list[int]]]:
     """seed -> (label, kind, via) -> paragraphs where that source is quoted or reported."""
     found: dict[str, dict[SpeakerKey, list[int]]] = {}
     items: list[tuple[str, Speaker | None, int]] = [(q.seed, q.speaker, q.para) for q in model.extraction.quotations]
@@ -134,7 +134,7 @@ def _speakers_by_article(model: Model) -> dict[str, dict[SpeakerKey, list[int]]]
 
 
 def _reliance_blocks(model: Model, from_uri: str) -> list[str]:
-    by_article = _speakers_by_article(model)
+    by_article = speakers_by_article(model)
     blocks = []
     for article in model.corpus.articles:
         meta = model.meta(article.stem)

@@ -15,7 +15,7 @@ from ..model import Model
 from ..pictures.chains_chart import render_chains_chart
 from .claims import all_claims, speaker_text
 from .common import article_label, cite, escape_markdown, front_matter, inline_quote
-from .compare_page import _speakers_by_article
+from .compare_page import speakers_by_article
 from .explainer import render_context, render_point
 from .families import phrase_differences
 from .figures import measure_label
@@ -37,7 +37,7 @@ def who_is_speaking(model: Model) -> str:
         "| Article | Named people | Named institutions | Unnamed sources |",
         "| --- | --- | --- | --- |",
     ]
-    by_article = _speakers_by_article(model)
+    by_article = speakers_by_article(model)
     for article in model.corpus.articles[:MAX_ROWS]:
         kinds = [kind for (_, kind, _) in by_article.get(article.stem, {})]
         counts = [kinds.count("person"), kinds.count("institution"), kinds.count("anonymous")]
