@@ -15,6 +15,8 @@ from .common import front_matter
 TITLE = "Printable handout"
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 _HEADING = re.compile(r"^(#{1,5}) ", re.MULTILINE)
+# Link lists that help on screen but not on paper (and would double the page).
+_SCREEN_ONLY = re.compile(r"^(?:Mentioned in|Appears on): .*\n", re.MULTILINE)
 
 
 def render_handout(pages: list[tuple[str, str]]) -> str:
@@ -26,6 +28,6 @@ def render_handout(pages: list[tuple[str, str]]) -> str:
         "and paragraph; the articles themselves are on the Sources pages.\n",
     ]
     for _, markdown in pages:
-        body = _FRONT_MATTER.sub("", markdown, count=1)
+        body = _SCREEN_ONLY.sub("", _FRONT_MATTER.sub("", markdown, count=1))
         parts.append(_HEADING.sub(lambda m: "#" + m.group(1) + " ", body))
     return "\n".join(parts)
