@@ -31,6 +31,11 @@ def _number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
+def _where(record: Quotation | Statement | Figure | DateMention) -> dict[str, Any]:
+    """Where a record stands: article, paragraph, offsets in the paragraph, the words."""
+    return {"seed": record.seed, "para": record.para, "start": record.start, "end": record.end, "text": record.text}
+
+
 def _speaker(speaker: Speaker | None, prefix: str) -> dict[str, Any]:
     return {
         prefix: speaker.label if speaker else None,
@@ -42,11 +47,7 @@ def _speaker(speaker: Speaker | None, prefix: str) -> dict[str, Any]:
 
 def _quotation(q: Quotation, family: str | None, relation: str | None) -> dict[str, Any]:
     return {
-        "seed": q.seed,
-        "para": q.para,
-        "start": q.start,
-        "end": q.end,
-        "text": q.text,
+        **_where(q),
         "kind": q.kind,
         **_speaker(q.speaker, "speaker"),
         "nested": q.depth > 0,
@@ -74,11 +75,7 @@ def _family(family: QuoteFamily) -> dict[str, Any]:
 
 def _figure(f: Figure) -> dict[str, Any]:
     return {
-        "seed": f.seed,
-        "para": f.para,
-        "start": f.start,
-        "end": f.end,
-        "text": f.text,
+        **_where(f),
         "measure": f.measure,
         "value": _number(f.value),
         "qualifier": f.qualifier,
@@ -89,12 +86,8 @@ def _figure(f: Figure) -> dict[str, Any]:
 
 def _statement(s: Statement) -> dict[str, Any]:
     return {
-        "seed": s.seed,
-        "para": s.para,
+        **_where(s),
         "sentence": s.sentence,
-        "start": s.start,
-        "end": s.end,
-        "text": s.text,
         "verb": s.verb,
         **_speaker(s.claimant, "claimant"),
     }
@@ -102,11 +95,7 @@ def _statement(s: Statement) -> dict[str, Any]:
 
 def _date(d: DateMention) -> dict[str, Any]:
     return {
-        "seed": d.seed,
-        "para": d.para,
-        "start": d.start,
-        "end": d.end,
-        "text": d.text,
+        **_where(d),
         "kind": d.kind,
         "value": d.value,
         "resolved_from": d.resolved_from,
