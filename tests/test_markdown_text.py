@@ -11,11 +11,13 @@ from html.parser import HTMLParser
 
 import markdown
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from mkdocs.config import load_config
 
-from seedpress.markdown_text import escape_markdown, is_safe_url, markdown_link
+from seedpress.markdown_text import escape_html, escape_markdown, is_safe_url, markdown_link
+from seedpress.pages.common import front_matter
 from support import ROOT
 
 # Extensions that add syntax (not typographic replacements such as smarty or
@@ -185,3 +187,12 @@ def test_link_label_is_escaped_and_address_encoded():
     assert lister.tags == ["p", "a"]
     assert lister.attrs == [("href", "https://x.org/p_%281%29?a=1&b=2")]
     assert "".join(lister.text) == "a *b* <c>"
+
+
+@given(st.text())
+def test_front_matter_reads_back_as_the_same_title_whatever_the_characters(title):
+    # Characters beyond U+FFFF once produced JSON surrogate pairs that YAML refused,
+    # and MkDocs then printed the front matter as page text.
+    block = front_matter(title, search={"exclude": True})
+    data = yaml.safe_load(block.split("---\n")[1])
+    assert data == {"title": escape_html(title), "search": {"exclude": True}}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import posixpath
+import re
 
 from ..corpus import Article, Paragraph
 from ..markdown_text import escape_html, escape_markdown, markdown_link
@@ -23,9 +24,30 @@ def front_matter(title: str, **extra: object) -> str:
 
     JSON is valid YAML, so ``json.dumps`` quotes any value safely.
     """
-    lines = ["---", f"title: {json.dumps(escape_html(title))}"]
-    lines += [f"{key}: {json.dumps(value)}" for key, value in extra.items()]
+    lines = ["---", f"title: {_yaml_json(escape_html(title))}"]
+    lines += [f"{key}: {_yaml_json(value)}" for key, value in extra.items()]
     return "\n".join([*lines, "---", ""])
+
+
+# A JSON escape, or a pair of them for one character beyond U+FFFF.
+_JSON_ESCAPE = re.compile(r"\\(?:u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})|.)")
+
+
+def _astral(match: re.Match[str]) -> str:
+    high, low = match.group(1), match.group(2)
+    if not high:
+        return match.group(0)  # any other escape (\\, \n, \u00e9) is the same in YAML
+    return f"\\U{0x10000 + ((int(high, 16) - 0xD800) << 10) + (int(low, 16) - 0xDC00):08x}"
+
+
+def _yaml_json(value: object) -> str:
+    """JSON that YAML reads back as the same value.
+
+    JSON writes a character beyond U+FFFF (𐀀, an emoji) as a surrogate pair,
+    which YAML refuses; the front matter would then be shown as text. YAML's
+    own ``\\U0001f600`` form is used for those instead.
+    """
+    return _JSON_ESCAPE.sub(_astral, json.dumps(value))
 
 
 def quoted_block(article: Article, paragraph: Paragraph, classes: str = "") -> str:
