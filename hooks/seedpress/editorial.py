@@ -9,7 +9,8 @@ through a ``Selector`` instead, so it is verified and carries its provenance.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as dt
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,15 @@ class Section:
 
 
 @dataclass(frozen=True)
+class ContextEvent:
+    """A dated event a context note states, for the strike page's timeline graphic."""
+
+    date: str  # ISO day, 2016-09-19
+    label: str  # what happened, in a few words
+    actors: tuple[str, ...]  # ids of parties in parties.yml ("others" for none of them)
+
+
+@dataclass(frozen=True)
 class ContextNote:
     """A fact from outside the articles, with the public source that states it."""
 
@@ -59,6 +69,8 @@ class ContextNote:
     sources: tuple[PublicSource, ...]
     #: Article words the note speaks to (an early account it corrects), verified like points.
     cites: tuple[Selector, ...] = ()
+    #: Dated events the note states; they join the timeline graphic as context.
+    events: tuple[ContextEvent, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -145,6 +157,20 @@ class _Reader:
             raise self.fail(f"{where}.url", f"{url!r} is not an http(s) address")
         return PublicSource(self.text(raw["title"], f"{where}.title"), url)
 
+    def day(self, value: Any, where: str) -> str:
+        # YAML reads a bare 2016-09-19 as a date; quoted, it is text. Either is fine.
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return value.isoformat()
+        try:
+            return dt.date.fromisoformat(str(value)).isoformat()
+        except ValueError:
+            raise self.fail(where, f"{value!r} is not a day written as YYYY-MM-DD") from None
+
+    def event(self, value: Any, where: str) -> ContextEvent:
+        raw = self.mapping(value, where, {"date", "event", "actors"}, {"date", "event"})
+        actors = self.words(raw.get("actors", ["others"]), f"{where}.actors") or ("others",)
+        return ContextEvent(self.day(raw["date"], f"{where}.date"), self.text(raw["event"], f"{where}.event"), actors)
+
     def point(self, value: Any, where: str) -> Point:
         raw = self.mapping(value, where, {"text", "cite"}, {"text", "cite"})
         cites = []
@@ -190,7 +216,7 @@ def load_pages(path: Path, label: str) -> dict[str, PageSpec]:
             sections.append(Section(heading, read.points(s["points"], f"{where}.sections[{i}].points")))
         context = []
         for i, note in enumerate(read.items(page.get("context"), f"{where}.context")):
-            n = read.mapping(note, f"{where}.context[{i}]", {"text", "sources", "cite"}, {"text", "sources"})
+            n = read.mapping(note, f"{where}.context[{i}]", {"text", "sources", "cite", "events"}, {"text", "sources"})
             sources = tuple(
                 read.source(s, f"{where}.context[{i}].sources[{j}]")
                 for j, s in enumerate(read.items(n["sources"], f"{where}.context[{i}].sources"))
@@ -200,7 +226,11 @@ def load_pages(path: Path, label: str) -> dict[str, PageSpec]:
             cites = (
                 read.point({"text": n["text"], "cite": n["cite"]}, f"{where}.context[{i}]").cites if "cite" in n else ()
             )
-            context.append(ContextNote(read.text(n["text"], f"{where}.context[{i}].text"), sources, cites))
+            events = tuple(
+                read.event(e, f"{where}.context[{i}].events[{j}]")
+                for j, e in enumerate(read.items(n.get("events"), f"{where}.context[{i}].events"))
+            )
+            context.append(ContextNote(read.text(n["text"], f"{where}.context[{i}].text"), sources, cites, events))
         pages[where] = PageSpec(
             id=where,
             title=read.text(page["title"], f"{where}.title"),
@@ -316,3 +346,72 @@ def load_exercises(path: Path, label: str) -> tuple[Exercise, ...]:
             )
         )
     return tuple(exercises)
+
+
+#: Where a place's label goes, relative to its marker on the locator map.
+LABEL_SIDES = ("right", "left", "above", "below")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place the locator map marks, and the public page its coordinates come from."""
+
+    id: str
+    label: str
+    #: The glossary entry that lists the place's spellings (the map's text alternative names them).
+    glossary: str
+    lon: float
+    lat: float
+    capital: bool
+    label_side: str
+    source: PublicSource
+
+
+def _coordinate(read: _Reader, value: Any, where: str, limit: float) -> float:
+    # YAML reads 36.29 as a float and 36 as an int; True is an int too, so refuse it first.
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise read.fail(where, f"expected a number of degrees, got {value!r}")
+    if not -limit <= value <= limit:
+        raise read.fail(where, f"{value} is not between -{limit:g} and {limit:g} degrees")
+    return float(value)
+
+
+def load_places(path: Path, label: str, glossary_ids: Collection[str]) -> tuple[Place, ...]:
+    """``editorial/places.yml``: the places the locator map marks, in drawing order.
+
+    Each place names its glossary entry, so a spelling added to the glossary reaches
+    the map's description, and the public page its coordinates come from. The entry
+    must exist unless the glossary is empty (a site built without one).
+    """
+    read = _Reader(label)
+    places: list[Place] = []
+    fields = {"id", "label", "glossary", "lon", "lat", "capital", "label_side", "source"}
+    for i, raw in enumerate(read.items(_load_yaml(path, label), "top level")):
+        p = read.mapping(raw, f"places[{i}]", fields, fields - {"capital", "label_side"})
+        where = f"place '{p['id']}'"
+        place_id = read.text(p["id"], f"{where}.id")
+        if any(place.id == place_id for place in places):
+            raise read.fail(where, "duplicate id")
+        glossary = read.text(p["glossary"], f"{where}.glossary")
+        # An empty glossary switches spellings (and tooltips) off; otherwise the entry must exist.
+        if glossary_ids and glossary not in glossary_ids:
+            raise read.fail(f"{where}.glossary", f"no glossary entry with id '{glossary}'")
+        capital = p.get("capital", False)
+        if not isinstance(capital, bool):
+            raise read.fail(f"{where}.capital", "expected true or false")
+        side = p.get("label_side", LABEL_SIDES[0])
+        if side not in LABEL_SIDES:
+            raise read.fail(f"{where}.label_side", f"{side!r} is not one of {', '.join(LABEL_SIDES)}")
+        places.append(
+            Place(
+                id=place_id,
+                label=read.text(p["label"], f"{where}.label"),
+                glossary=glossary,
+                lon=_coordinate(read, p["lon"], f"{where}.lon", 180),
+                lat=_coordinate(read, p["lat"], f"{where}.lat", 90),
+                capital=capital,
+                label_side=side,
+                source=read.source(p["source"], f"{where}.source"),
+            )
+        )
+    return tuple(places)

@@ -69,6 +69,14 @@ def escape_markdown(text: str) -> str:
     return _BARE_WWW.sub(r"\1&#46;", "".join(out))
 
 
+def escape_markdown_attribute(text: str) -> str:
+    """``escape_markdown`` for a double-quoted ``attr_list`` value (``{ aria-label="..." }``).
+
+    The same escaping, plus the double quote, which would end the value.
+    """
+    return escape_markdown(text).replace('"', "&quot;")
+
+
 def escape_html(text: str) -> str:
     """Escape text for HTML contexts that Markdown does not process (page titles)."""
     return html.escape(" ".join(text.split()), quote=True)

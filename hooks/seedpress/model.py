@@ -13,15 +13,18 @@ from .compare import Comparison, compare_extraction
 from .corpus import METADATA_FILE, Article, Corpus, load_corpus
 from .editorial import (
     ActorLabels,
+    EditorialError,
     Exercise,
     PageSpec,
     Party,
+    Place,
     Point,
     Question,
     load_exercises,
     load_labels,
     load_pages,
     load_parties,
+    load_places,
     load_questions,
 )
 from .extract import Extraction, extract_corpus, load_extraction_config
@@ -53,6 +56,8 @@ class Model:
     mentions: tuple[TermMention, ...]
     extraction: Extraction
     comparison: Comparison
+    #: The places the locator map marks (``editorial/places.yml``).
+    places: tuple[Place, ...] = ()
 
     def meta(self, stem: str) -> SourceMeta:
         return self.metadata.get(stem, SourceMeta())
@@ -106,9 +111,27 @@ def build_model(project_dir: Path) -> Model:
         mentions=find_term_mentions(corpus, glossary),
         extraction=extraction,
         comparison=compare_extraction(extraction, config),
+        places=load_places(*label("places.yml"), {entry.id for entry in glossary}),
     )
     _check_selectors(model)
+    _check_event_actors(model, label("pages.yml")[1])
     return model
+
+
+def _check_event_actors(model: Model, label: str) -> None:
+    """A context event's actors must be parties, so the timeline has a row for each."""
+    known = {party.id for party in model.parties} | {"others"}
+    for page in model.pages.values():
+        for i, note in enumerate(page.context):
+            for j, event in enumerate(note.events):
+                for actor in event.actors:
+                    if actor in known:
+                        continue
+                    raise EditorialError(
+                        label,
+                        f"{page.id}.context[{i}].events[{j}].actors: {actor!r} is not a party in parties.yml "
+                        f"(known: {', '.join(sorted(known))})",
+                    )
 
 
 def _check_selectors(model: Model) -> None:

@@ -31,6 +31,10 @@ class PartyClassifier:
                     return party
         return OTHERS
 
+    def parties_named_in(self, text: str) -> tuple[Party, ...]:
+        """Every party whose words appear in ``text`` (a sentence), in the editorial order."""
+        return tuple(party for party, matcher in self.matchers if matcher.matches(text))
+
     @property
     def order(self) -> tuple[Party, ...]:
         return (*(party for party, _ in self.matchers), OTHERS)

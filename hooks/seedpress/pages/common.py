@@ -125,6 +125,11 @@ def article_title(article: Article, meta: SourceMeta) -> str:
     return f"{outlet}, {when} (no headline)"
 
 
+def context_anchor(page_id: str, number: int) -> str:
+    """The id of a page's n-th context note (counting from 1), for links to it."""
+    return f"context-{page_id}-{number}"
+
+
 def context_box(notes_markdown: list[str], title: str = "Context, not from the articles") -> str:
     """A marked admonition for facts from outside the articles (each note names its source)."""
     if not notes_markdown:
@@ -143,6 +148,7 @@ __all__ = [
     "article_label",
     "article_title",
     "cite",
+    "context_anchor",
     "context_box",
     "escape_markdown",
     "format_date",

@@ -11,11 +11,13 @@ from __future__ import annotations
 from ..editorial import PageSpec, Point, Section
 from ..extract import DateMention
 from ..model import Model
+from ..pictures.locator_map import render_where
 from ..selectors import Span
 from ..topics import passages_about
 from .common import (
     article_label,
     cite,
+    context_anchor,
     context_box,
     escape_markdown,
     format_date,
@@ -81,8 +83,10 @@ def render_section(section: Section, model: Model, uri: str) -> str:
 def render_context(spec: PageSpec, model: Model, uri: str, title: str = "Context, not from the articles") -> str:
     """The page's context notes in a marked box; a note may point at the article words it corrects."""
     notes = []
-    for note in spec.context:
-        text = f"{note.text} {source_links([(s.title, s.url) for s in note.sources])}"
+    for number, note in enumerate(spec.context, start=1):
+        # The anchor lets the timeline graphic link a context event to its note.
+        anchor = f'<span id="{context_anchor(spec.id, number)}"></span>'
+        text = f"{anchor}{note.text} {source_links([(s.title, s.url) for s in note.sources])}"
         spans = [span for span in (model.resolve(s) for s in note.cites) if span]
         if spans:
             early = "<br>".join(_evidence(span, model, uri) for span in spans)
@@ -134,10 +138,15 @@ def render_explainer(page_id: str, model: Model) -> Paged:
     spec = model.page(page_id)
     uri = f"{page_id}.md"
     parts = [front_matter(spec.title), f"# {spec.title}\n", f"{spec.intro}\n"]
-    parts += [render_section(section, model, uri) for section in spec.sections]
     if page_id == "strike":
-        parts.append(render_timeline(model, uri))
+        parts.append(render_where(model))
+    parts += [render_section(section, model, uri) for section in spec.sections]
+    extra: dict[str, str] = {}
+    if page_id == "strike":
+        timeline = render_timeline(model, uri)
+        parts.append(timeline.inline)
+        extra.update(timeline.extra)
     parts.append(render_context(spec, model, uri))
     passages = render_passages(spec, model, uri)
     parts.append(passages.inline)
-    return Paged("\n".join(part for part in parts if part), passages.extra)
+    return Paged("\n".join(part for part in parts if part), {**extra, **passages.extra})

@@ -8,6 +8,7 @@ that the build replaces with these snippets.
 from __future__ import annotations
 
 from ..model import Model
+from ..pictures.locator_map import render_where
 from .common import cite, escape_markdown
 from .explainer import render_point
 from .figures import measure_label
@@ -61,4 +62,4 @@ def render_summary(model: Model) -> str:
     return "\n".join(items) + "\n"
 
 
-SNIPPETS = {"key-figures": render_key_figures, "summary": render_summary}
+SNIPPETS = {"key-figures": render_key_figures, "summary": render_summary, "locator-map": render_where}

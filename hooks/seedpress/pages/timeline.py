@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from ..extract import DateMention
 from ..model import Model
+from ..pictures.timeline_chart import render_timeline_chart
 from .common import cite, escape_markdown, format_iso, inline_quote
+from .paging import Paged, continuation
+
+#: Table rows the strike page shows itself; the rest continue on extra pages.
+ROWS_PER_PAGE = 60
 
 
 def _sort_key(date: DateMention) -> tuple[str, str, int, int]:
@@ -27,24 +32,47 @@ def _how_resolved(date: DateMention, model: Model) -> str:
     return f"{word}, counted from {basis} publication date"
 
 
-def render_timeline(model: Model, uri: str) -> str:
-    """A table: date, what the article says in that sentence, how the date was worked out."""
-    dates = sorted((d for d in model.extraction.dates if d.value), key=_sort_key)
-    lines = [
-        "## Timeline\n",
-        "Dates as the articles give them. Words such as *Monday* or *today* are counted from the "
-        "article's publication date; where that date is itself inferred, so is the result.\n",
-    ]
-    if not dates:
-        return lines[0] + "The articles give no dates that could be placed on a timeline.\n"
-    lines += ["| Date | What the article says | Source | How the date was found |", "| --- | --- | --- | --- |"]
+def _rows(model: Model, dates: list[DateMention], uri: str) -> list[str]:
+    rows = []
     for date in dates:
         article = model.article(date.seed)
         paragraph = article.paragraph(date.para)
         sentence = next(s for s in paragraph.sentences if s.start <= date.start < s.end)
         said = inline_quote(article, paragraph, sentence.start, sentence.end)
         source = cite(uri, article, model.meta(date.seed), paragraph.number)
-        lines.append(
+        rows.append(
             f"| {escape_markdown(format_iso(date.value or ''))} | {said} | {source} | {_how_resolved(date, model)} |"
         )
-    return "\n".join(lines) + "\n"
+    return rows
+
+
+def render_timeline(model: Model, uri: str) -> Paged:
+    """The graphic, then a table: date, what the article says in that sentence, how the date was worked out.
+
+    A long table continues on extra pages (``ROWS_PER_PAGE`` rows each), in date order.
+    """
+    dates = sorted((d for d in model.extraction.dates if d.value), key=_sort_key)
+    lines = [
+        "## Timeline\n",
+        "Dates as the articles give them. Words such as *Monday* or *today* are counted from the "
+        "article's publication date; where that date is itself inferred, so is the result.\n",
+    ]
+    chart = render_timeline_chart(model, uri)
+    if chart:
+        lines.append(chart)
+    if not dates:
+        return Paged("\n".join(lines) + "The articles give no dates that could be placed on a timeline.\n", {})
+    header = "| Date | What the article says | Source | How the date was found |\n| --- | --- | --- | --- |"
+    rows = _rows(model, dates, uri)
+    more, extra = "", {}
+    if len(rows) > ROWS_PER_PAGE:
+        more, extra = continuation(
+            lambda from_uri: _rows(model, dates, from_uri),
+            name=f"{uri.removesuffix('.md')}-timeline",
+            title="Timeline",
+            home_uri=uri,
+            per_page=ROWS_PER_PAGE,
+            unit="dates",
+            preamble=header,
+        )
+    return Paged("\n".join([*lines, header, *rows[:ROWS_PER_PAGE]]) + "\n" + more, extra)

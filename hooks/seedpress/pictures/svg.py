@@ -19,13 +19,22 @@ def text(value: str) -> str:
     return escape_markdown(value)
 
 
-def figure(picture_id: str, *, title: str, desc: str, width: int, height: int, body: list[str], caption: str) -> str:
-    """A ``<figure>`` holding an accessible, responsive SVG and its caption (a raw HTML block)."""
-    svg = (
-        f'<svg class="picture" role="img" aria-labelledby="{picture_id}-title {picture_id}-desc" '
-        f'viewBox="0 0 {width} {height}" width="100%" preserveAspectRatio="xMinYMin meet">'
+def svg_image(picture_id: str, *, title: str, desc: str, width: int, height: float, body: list[str]) -> str:
+    """An accessible, responsive SVG: one image with a title and a description.
+
+    Search skips it (Material's ``data-search-exclude``): its words repeat the
+    text or table beside every picture, and would only add noise to results.
+    """
+    return (
+        f'<svg class="picture" role="img" aria-labelledby="{picture_id}-title {picture_id}-desc" data-search-exclude="svg" '
+        f'viewBox="0 0 {width} {height:g}" width="100%" preserveAspectRatio="xMinYMin meet">'
         f'<title id="{picture_id}-title">{text(title)}</title><desc id="{picture_id}-desc">{text(desc)}</desc>'
         + "".join(body)
         + "</svg>"
     )
+
+
+def figure(picture_id: str, *, title: str, desc: str, width: int, height: float, body: list[str], caption: str) -> str:
+    """A ``<figure>`` holding an accessible, responsive SVG and its caption (a raw HTML block)."""
+    svg = svg_image(picture_id, title=title, desc=desc, width=width, height=height, body=body)
     return f'<figure class="picture-figure" id="{picture_id}">\n{svg}\n<figcaption>{caption}</figcaption>\n</figure>\n'
