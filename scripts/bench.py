@@ -91,8 +91,8 @@ def gz(data: bytes) -> int:
 def page_weights(site: Path) -> list[tuple[str, int]]:
     """Per page: gzip bytes of the HTML and everything it loads on a first visit.
 
-    Material's search loads its worker and the search index when a page opens,
-    so both count.
+    Material's search loads its worker and the search index when a page with a
+    search form opens, so both count there (the printable handout has none).
     """
     shared = [p for p in site.glob("assets/javascripts/workers/search.*.min.js")] + [site / "search/search_index.json"]
     weights = []
@@ -105,7 +105,8 @@ def page_weights(site: Path) -> list[tuple[str, int]]:
             if asset.is_file() and asset not in seen:
                 seen.add(asset)
                 total += gz(asset.read_bytes())
-        total += sum(gz(p.read_bytes()) for p in shared if p.is_file() and p.resolve() not in seen)
+        if b'name="search"' in html:
+            total += sum(gz(p.read_bytes()) for p in shared if p.is_file() and p.resolve() not in seen)
         weights.append((page.parent.relative_to(site).as_posix() + "/", total))
     return weights
 

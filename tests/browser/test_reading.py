@@ -54,3 +54,14 @@ def test_dark_mode_toggle_switches_the_colour_scheme(page, site_url):
     page.locator("label.md-header__button[for^='__palette']:visible").first.click()
     after = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
     assert {before, after} == {"default", "slate"}
+
+
+def test_printable_handout_loads_no_search_index_and_shows_no_dead_search_button(page, page_log, site_url):
+    page.goto(f"{site_url}handout/", wait_until="networkidle")
+    assert not any("search_index.json" in url or "/workers/search" in url for url in page_log.requests)
+    assert page.locator(".md-header__button[for='__search']").count() == 1
+    assert not page.locator(".md-header__button[for='__search']").is_visible()
+    page.set_viewport_size({"width": 390, "height": 800})  # the button Material shows on phones
+    assert not page.locator(".md-header__button[for='__search']").is_visible()
+    page.goto(f"{site_url}glossary/", wait_until="networkidle")
+    assert any("search_index.json" in url for url in page_log.requests)  # other pages keep search
