@@ -350,3 +350,11 @@ def test_without_a_glossary_the_map_names_places_by_their_labels(project_copy: P
     (project_copy / "editorial" / "glossary.yml").write_text("entries: []\n", encoding="utf-8")
     desc = _desc(render_locator_map(build_model(project_copy)))
     assert "Deir ez-Zor is marked in the east of Syria." in desc and "also written" not in desc
+
+
+def test_a_new_article_adds_its_spelling_of_a_place_to_the_map_text(project_copy: Path) -> None:
+    (project_copy / "seeds" / "zz_spelling.txt").write_text(
+        "Raid Near Dayr az-Zawr\n\nAircraft struck positions near Dayr az-Zawr on Saturday.\n", encoding="utf-8"
+    )
+    words = html_lib.unescape(locator_map_text(build_model(project_copy)))
+    assert "The articles write it “Deir Ezzour” (Scroll.in) or “Dayr az-Zawr” (zz_spelling)." in words

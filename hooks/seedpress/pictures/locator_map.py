@@ -25,6 +25,7 @@ from typing import Any
 from ..editorial import EditorialError, Place
 from ..markdown_text import escape_markdown
 from ..model import EDITORIAL_DIR, Model
+from ..pages.common import outlet_name
 from .svg import figure, text
 
 # ---------------------------------------------------------------------------
@@ -38,6 +39,8 @@ PLACES_LABEL = f"{EDITORIAL_DIR}/places.yml"
 FOCUS_COUNTRY = "SYR"
 #: Mean radius of the Earth (km), for straight-line distances between places.
 EARTH_RADIUS_KM = 6371.0088
+#: Spellings (and outlets per spelling) the description lists before counting the rest.
+MAX_SPELLINGS = 4
 #: A place this close to a river (km) is "on" it in the description.
 ON_RIVER_KM = 10.0
 #: Scale bar lengths to choose from (km): the longest that fits in a quarter of the width.
@@ -208,9 +211,9 @@ def _about_km(km: float) -> int:
     return round(km / 10) * 10 if km >= 100 else round(km)
 
 
-def _series(items: Sequence[str]) -> str:
+def _series(items: Sequence[str], conjunction: str = "and") -> str:
     """ "a", "a and b", "a, b and c"."""
-    return f"{', '.join(items[:-1])} and {items[-1]}" if len(items) > 1 else "".join(items)
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}" if len(items) > 1 else "".join(items)
 
 
 def _name_with_spellings(model: Model, place: Place) -> str:
@@ -252,6 +255,26 @@ def _locate(model: Model, geometry: Geometry) -> list[_Located]:
     return located
 
 
+def _spellings_in_articles(model: Model, place: Place) -> list[str]:
+    """How the articles write the place (so a new article's spelling shows here), or nothing."""
+    forms: dict[str, list[str]] = {}
+    for mention in model.mentions:
+        if mention.entry_id == place.glossary:
+            outlets = forms.setdefault(" ".join(mention.text.split()), [])
+            outlet = outlet_name(model.article(mention.seed), model.meta(mention.seed))
+            if outlet not in outlets:
+                outlets.append(outlet)
+    if not forms:
+        return []
+    written = []
+    for form, outlets in list(forms.items())[:MAX_SPELLINGS]:
+        shown = outlets[:MAX_SPELLINGS] + (
+            [f"{len(outlets) - MAX_SPELLINGS} more"] if len(outlets) > MAX_SPELLINGS else []
+        )
+        written.append(f"“{form}” ({_series(shown)})")
+    return [f"The articles write it {_series(written, 'or')}."]
+
+
 def _description(model: Model, geometry: Geometry, located: list[_Located]) -> list[str]:
     """The map in sentences: the same facts for the ``<desc>`` and for the text beside the map."""
     focus = _focus(geometry)
@@ -268,6 +291,7 @@ def _description(model: Model, geometry: Geometry, located: list[_Located]) -> l
         if spot.country:
             where = f" in the {spot.region} of {spot.country}"
         sentences.append(f"{_name_with_spellings(model, spot.place)}{capital} is marked{where}.")
+        sentences += _spellings_in_articles(model, spot.place)
     if located:
         first = located[0].place
         for spot in located[1:]:
