@@ -38,7 +38,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from seedpress.pictures.locator_map import GEOMETRY_FILE, Projection, distance_to_lines  # noqa: E402
+from seedpress.pictures.geo import Projection, distance_to_lines  # noqa: E402
+from seedpress.pictures.locator_map import GEOMETRY_FILE  # noqa: E402
 
 # ---------------------------------------------------------------------------
 # Data

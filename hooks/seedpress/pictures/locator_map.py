@@ -13,11 +13,9 @@ lists, says how far apart the places are and which river passes them.
 from __future__ import annotations
 
 import html
-import itertools
 import json
 import math
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,7 +24,10 @@ from ..editorial import EditorialError, Place
 from ..markdown_text import escape_markdown
 from ..model import EDITORIAL_DIR, Model
 from ..pages.common import outlet_name
+from .geo import Projection, centroid, compass, distance_to_lines, great_circle, inside, path_points
 from .svg import figure, text
+
+__all__ = ["GEOMETRY_FILE", "Projection", "load_geometry", "locator_map_text", "path_points", "render_locator_map"]
 
 # ---------------------------------------------------------------------------
 # Data
@@ -37,15 +38,12 @@ PLACES_LABEL = f"{EDITORIAL_DIR}/places.yml"
 
 #: The country the map is about: drawn in a stronger colour; places are located within it.
 FOCUS_COUNTRY = "SYR"
-#: Mean radius of the Earth (km), for straight-line distances between places.
-EARTH_RADIUS_KM = 6371.0088
 #: Spellings (and outlets per spelling) the description lists before counting the rest.
 MAX_SPELLINGS = 4
 #: A place this close to a river (km) is "on" it in the description.
 ON_RIVER_KM = 10.0
 #: Scale bar lengths to choose from (km): the longest that fits in a quarter of the width.
 SCALE_STEPS_KM = (500, 200, 100, 50)
-COMPASS = ("north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west")
 
 #: Label geometry in map units (the font sizes in site.css are in the same units).
 PLACE_LABEL_SIZE = 13
@@ -53,44 +51,7 @@ MARKER_RADIUS = 4.5
 LABEL_GAP = 7
 LINE_HEIGHT = 12.5
 
-#: The path commands the geometry script writes: absolute moves, relative lines, close.
-_PATH_TOKEN = re.compile(r"[MmLlZz]|-?(?:\d+\.?\d*|\.\d+)")
-
-Point = tuple[float, float]
 Geometry = dict[str, Any]
-
-
-@dataclass(frozen=True)
-class Projection:
-    """Equirectangular, true to scale along ``standard_parallel``: lon/lat to map units.
-
-    The script that makes the geometry and the renderer that places the markers use
-    this one class, so a marker sits where the shapes say the place is.
-    """
-
-    west: float
-    north: float
-    standard_parallel: float
-    units_per_degree: float
-
-    def point(self, lon: float, lat: float) -> Point:
-        """Map units from the frame's top-left corner (x to the east, y to the south)."""
-        x = (lon - self.west) * math.cos(math.radians(self.standard_parallel)) * self.units_per_degree
-        y = (self.north - lat) * self.units_per_degree
-        return (x, y)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "kind": "equirectangular",
-            "west": self.west,
-            "north": self.north,
-            "standard_parallel": self.standard_parallel,
-            "units_per_degree": self.units_per_degree,
-        }
-
-    @classmethod
-    def from_dict(cls, raw: dict[str, Any]) -> Projection:
-        return cls(raw["west"], raw["north"], raw["standard_parallel"], raw["units_per_degree"])
 
 
 @dataclass(frozen=True)
@@ -113,84 +74,6 @@ class _Located:
 def load_geometry(path: Path = GEOMETRY_FILE) -> Geometry:
     """The committed geometry (written by ``scripts/make_locator_map.py``)."""
     return json.loads(path.read_text(encoding="utf-8"))
-
-
-def path_points(d: str) -> list[list[Point]]:
-    """The subpaths of a path the geometry script wrote, as absolute points (closed ones closed)."""
-    tokens = _PATH_TOKEN.findall(d)
-    subpaths: list[list[Point]] = []
-    x = y = 0.0
-    command = ""
-    i = 0
-    while i < len(tokens):
-        if tokens[i] in "MmLlZz":
-            command = tokens[i]
-            i += 1
-            if command in "Zz":
-                subpaths[-1].append(subpaths[-1][0])
-            continue
-        dx, dy = float(tokens[i]), float(tokens[i + 1])
-        i += 2
-        x, y = (x + dx, y + dy) if command in "ml" else (dx, dy)
-        if command in "Mm":
-            subpaths.append([])
-            command = "l" if command == "m" else "L"  # further pairs after a move are lines
-        subpaths[-1].append((x, y))
-    return subpaths
-
-
-def distance_to_lines(point: Point, lines: Iterable[Sequence[Point]]) -> float:
-    """The shortest distance from ``point`` to any segment of ``lines`` (map units)."""
-    px, py = point
-    best = math.inf
-    for line in lines:
-        for (ax, ay), (bx, by) in itertools.pairwise(line):
-            dx, dy = bx - ax, by - ay
-            length = dx * dx + dy * dy
-            t = 0.0 if length == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length))
-            best = min(best, math.hypot(px - ax - t * dx, py - ay - t * dy))
-    return best
-
-
-def _inside(point: Point, rings: Iterable[Sequence[Point]]) -> bool:
-    """Even-odd rule over all rings of a shape."""
-    x, y = point
-    inside = False
-    for ring in rings:
-        for (x1, y1), (x2, y2) in itertools.pairwise(ring):
-            if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
-                inside = not inside
-    return inside
-
-
-def _centroid(rings: Sequence[Sequence[Point]]) -> tuple[Point, float]:
-    """Centre of area of a shape's rings, and the square root of its area (its size)."""
-    total = sx = sy = 0.0
-    for ring in rings:
-        for (x1, y1), (x2, y2) in itertools.pairwise(ring):
-            cross = x1 * y2 - x2 * y1
-            total += cross
-            sx += (x1 + x2) * cross
-            sy += (y1 + y2) * cross
-    return (sx / (3 * total), sy / (3 * total)), math.sqrt(abs(total) / 2)
-
-
-def _compass(dx: float, dy: float) -> str:
-    """One of eight directions for a step ``dx`` east and ``dy`` north."""
-    bearing = math.degrees(math.atan2(dx, dy)) % 360
-    return COMPASS[round(bearing / 45) % 8]
-
-
-def great_circle(a: Place, b: Place) -> tuple[float, str]:
-    """Straight-line distance (km, haversine) and compass direction from ``a`` to ``b``."""
-    lat1, lat2 = math.radians(a.lat), math.radians(b.lat)
-    dlat, dlon = lat2 - lat1, math.radians(b.lon - a.lon)
-    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
-    km = 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
-    # The direction the great circle sets off in, from a towards b.
-    east = math.sin(dlon) * math.cos(lat2)
-    north = math.cos(lat1) * math.sin(lat2) - math.sin(lat1) * math.cos(lat2) * math.cos(dlon)
-    return km, _compass(east, north)
 
 
 def _focus(geometry: Geometry) -> dict[str, Any]:
@@ -243,11 +126,11 @@ def _locate(model: Model, geometry: Geometry) -> list[_Located]:
             )
         country, region = "", ""
         for name, rings in countries:
-            if _inside((x, y), rings):
+            if inside((x, y), rings):
                 # Which part: the direction from the country's centre of area, unless near it.
-                (cx, cy), size = _centroid(rings)
+                (cx, cy), size = centroid(rings)
                 country = name
-                region = _compass(x - cx, cy - y) if math.hypot(x - cx, y - cy) > 0.2 * size else "centre"
+                region = compass(x - cx, cy - y) if math.hypot(x - cx, y - cy) > 0.2 * size else "centre"
                 break
         km_per_unit = geometry["km_per_unit"]
         near = tuple(name for name, lines in rivers if distance_to_lines((x, y), lines) * km_per_unit <= ON_RIVER_KM)
@@ -280,10 +163,10 @@ def _description(model: Model, geometry: Geometry, located: list[_Located]) -> l
     focus = _focus(geometry)
     others = [c["name"] for c in geometry["countries"] if c["label"] and c["id"] != FOCUS_COUNTRY]
     sea = geometry["sea"]
-    (fx, fy), _ = _centroid(path_points(focus["d"]))
+    (fx, fy), _ = centroid(path_points(focus["d"]))
     sentences = [
         f"A map of {focus['name']} and the countries around it ({_series(others)}), "
-        f"with the {sea['name']} to the {_compass(sea['centre'][0] - fx, fy - sea['centre'][1])}."
+        f"with the {sea['name']} to the {compass(sea['centre'][0] - fx, fy - sea['centre'][1])}."
     ]
     for spot in located:
         capital = ", the capital," if spot.place.capital else ""
