@@ -35,8 +35,13 @@ SENTENCE_OPENERS = frozenset(
 )
 
 # A candidate end: terminal punctuation, any closing quotes or brackets, then
-# white space and something that can open a sentence.
-_CANDIDATE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]*[A-Z0-9\u00C0-\u024F])")
+# white space and something that can open a sentence. It starts only where a run
+# of terminal punctuation starts, and its runs never give characters back
+# (possessive quantifiers): a line of a million full stops is read once, where
+# retrying the run from each of its characters took hours.
+_CANDIDATE_END = re.compile(
+    r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]]*+(?=\s++[\"'\u201c\u2018(\[]*+[A-Z0-9\u00C0-\u024F])"
+)
 _INITIALISM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(\[]*([A-Za-z]+)")
