@@ -127,9 +127,8 @@ def check_page(page: str, html: str, paragraphs: ParagraphIndex) -> list[Provena
         source = paragraphs.get(seed, {}).get(int(para)) if para.isdigit() else None
         if source is None:
             problems.append(ProvenanceProblem(page, f"quotation cites {seed} paragraph {para!r}, which does not exist"))
-        elif not normalise(text) or normalise(text) not in source:
-            shown = normalise(text)[:80]
-            problems.append(ProvenanceProblem(page, f'quotation "{shown}" is not in {seed} paragraph {para}'))
+        elif not (quoted := normalise(text)) or quoted not in source:
+            problems.append(ProvenanceProblem(page, f'quotation "{quoted[:80]}" is not in {seed} paragraph {para}'))
     for href in scanner.hrefs:
         match = _CITATION.search(href)
         if match and int(match.group(2)) not in paragraphs.get(match.group(1), {}):

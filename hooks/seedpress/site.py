@@ -8,11 +8,10 @@ snippets that fill markers in hand-written pages.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .export import export_data
+from .export import encode_json, export_data
 from .model import Model, build_model
 from .pages.claims import render_claims
 from .pages.compare_page import render_compare
@@ -95,6 +94,6 @@ def build_site(project_dir: Path) -> SiteBuild:
     reading_order = [f"{page_id}.md" for page_id in (*TERM_PAGES, "glossary")]
     site.pages["handout.md"] = render_handout([(uri, site.pages[uri]) for uri in reading_order])
     for name, data in export_data(model.extraction, model.comparison).items():
-        site.files[f"data/{name}"] = (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
+        site.files[f"data/{name}"] = encode_json(data)
     site.snippets.update({name: render(model) for name, render in SNIPPETS.items()})
     return site

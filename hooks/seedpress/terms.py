@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -38,6 +39,8 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 #: The trie key of a token: whether white space precedes it (always False for the
 #: first token of a form), and its text with apostrophes and dashes unified.
 _Key = tuple[bool, str]
+#: Every unified character stands for exactly one, so offsets survive unifying a whole text.
+_ONE_FOR_ONE = all(isinstance(v, str) and len(v) == 1 for v in CHAR_EQUIVALENTS.values())
 
 
 @dataclass(frozen=True)
@@ -64,13 +67,53 @@ class TermMention:
 
 
 class _Node:
-    """A trie node; ``forms`` holds (entry id, form) for forms that end here."""
+    """A trie node: the next token, joined without white space (``tight``) or after some
+    (``spaced``); ``forms`` holds (entry id, form) for forms that end here."""
 
-    __slots__ = ("children", "forms")
+    __slots__ = ("forms", "spaced", "tight")
 
     def __init__(self) -> None:
-        self.children: dict[_Key, _Node] = {}
+        self.tight: dict[str, _Node] = {}
+        self.spaced: dict[str, _Node] = {}
         self.forms: list[tuple[str, str]] = []
+
+    def add_child(self, key: _Key) -> _Node:
+        gap, token = key
+        return (self.spaced if gap else self.tight).setdefault(token, _Node())
+
+
+class _Tokens:
+    """The tokens of a text as parallel arrays (offsets, white space before, unified text).
+
+    Compact rather than a tuple per token: a 2 MB paragraph has half a million
+    tokens. Offsets are machine integers, and a word that recurs is one shared
+    string, so the memory needed grows with the vocabulary, not the text.
+    """
+
+    __slots__ = ("ends", "folded", "gaps", "starts", "texts")
+
+    def __init__(self, text: str) -> None:
+        self.starts = array("q")
+        self.ends = array("q")
+        self.gaps = bytearray()
+        self.texts: list[str] = []
+        self.folded: list[str] = []  # the same, case-folded
+        # Unify apostrophes and dashes once for the whole text; a token is then a slice.
+        unified = text.translate(CHAR_EQUIVALENTS) if _ONE_FOR_ONE else None
+        known: dict[str, tuple[str, str]] = {}
+        previous_end = -1
+        for match in _TOKEN.finditer(text):
+            start, end = match.span()
+            token = unified[start:end] if unified is not None else match.group().translate(CHAR_EQUIVALENTS)
+            shared = known.get(token)
+            if shared is None:
+                shared = known[token] = (token, token.casefold())
+            self.starts.append(start)
+            self.ends.append(end)
+            self.gaps.append(previous_end >= 0 and start > previous_end)
+            self.texts.append(shared[0])
+            self.folded.append(shared[1])
+            previous_end = end
 
 
 # ---------------------------------------------------------------------------
@@ -85,16 +128,10 @@ def is_acronym(form: str) -> bool:
 
 def _token_keys(text: str, *, fold: bool) -> list[tuple[int, int, _Key]]:
     """Tokens of ``text`` with their offsets and trie keys."""
-    keys: list[tuple[int, int, _Key]] = []
-    previous_end = -1
-    for match in _TOKEN.finditer(text):
-        token = match.group().translate(CHAR_EQUIVALENTS)
-        if fold:
-            token = token.casefold()
-        gap = bool(keys) and match.start() > previous_end
-        keys.append((match.start(), match.end(), (gap, token)))
-        previous_end = match.end()
-    return keys
+    tokens = _Tokens(text)
+    gaps = [bool(gap) for gap in tokens.gaps]
+    texts = tokens.folded if fold else tokens.texts
+    return list(zip(tokens.starts, tokens.ends, zip(gaps, texts, strict=True), strict=True))
 
 
 class TermMatcher:
@@ -114,29 +151,31 @@ class TermMatcher:
                 exact = is_acronym(normal)
                 node = self._exact if exact else self._folded
                 for _, _, key in _token_keys(normal, fold=not exact):
-                    node = node.children.setdefault(key, _Node())
+                    node = node.add_child(key)
                 node.forms.append((entry.id, form))
 
     def find(self, text: str) -> tuple[TermSpan, ...]:
         """Every mention in ``text``, in order; the longest wins where two overlap."""
         if not text:
             return ()
-        exact_keys = _token_keys(text, fold=False)
-        folded = [(start, end, (gap, token.casefold())) for start, end, (gap, token) in exact_keys]
+        tokens = _Tokens(text)
+        starts, ends, gaps = tokens.starts, tokens.ends, tokens.gaps
         # Candidates: (start char, end char, first token, end token, prefer, forms).
         candidates: list[tuple[int, int, int, int, int, list[tuple[str, str]]]] = []
-        count = len(exact_keys)
-        for prefer, root, keys in ((0, self._exact, exact_keys), (1, self._folded, folded)):
+        count = len(starts)
+        for prefer, root, texts in ((0, self._exact, tokens.texts), (1, self._folded, tokens.folded)):
+            first_tokens = root.tight  # a form's first token has no white space before it
             for first in range(count):
-                node = root.children.get((False, keys[first][2][1]))
+                node = first_tokens.get(texts[first])
                 last = first
                 while node is not None:
                     if node.forms:
-                        candidates.append((keys[first][0], keys[last][1], first, last + 1, prefer, node.forms))
+                        candidates.append((starts[first], ends[last], first, last + 1, prefer, node.forms))
                     last += 1
                     if last == count:
                         break
-                    node = node.children.get(keys[last][2])
+                    node = (node.spaced if gaps[last] else node.tight).get(texts[last])
+        del tokens
         # Longest first; then the earlier one; then an exact-case acronym over a folded form.
         candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[4]))
         taken = bytearray(count)

@@ -200,8 +200,19 @@ def group_quotations(quotations: tuple[Quotation, ...] | list[Quotation]) -> tup
 
 def _build(members: list[tuple[Quotation, Relation]]) -> QuoteFamily:
     base = members[0][0]
+    # A quotation repeated many times is diffed once: the diff depends only on the wording.
+    diffs: dict[tuple[str, bool], tuple[DiffOp, ...]] = {}
+
+    def diff(quotation: Quotation, relation: Relation) -> tuple[DiffOp, ...]:
+        if relation == "base":
+            return ()
+        key = (quotation.text, relation == "fragment")
+        if key not in diffs:
+            diffs[key] = word_diff(base, quotation, key[1])
+        return diffs[key]
+
     built = tuple(
-        FamilyMember(q, relation, word_diff(base, q, relation == "fragment") if relation != "base" else ())
+        FamilyMember(q, relation, diff(q, relation))
         for q, relation in sorted(members, key=lambda m: (m[1] != "base", m[0].seed, m[0].para, m[0].start))
     )
     return QuoteFamily(_family_id(words_of(base.text)), base, built)

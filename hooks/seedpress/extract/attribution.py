@@ -15,7 +15,7 @@ import bisect
 from dataclasses import dataclass
 
 from .config import ExtractionConfig
-from .tokens import MONTHS, WEEKDAYS, Token
+from .tokens import MONTHS, WEEKDAYS, Token, make_token
 
 # ---------------------------------------------------------------------------
 # Data
@@ -159,6 +159,8 @@ def _ends_clause(tokens: list[Token], index: int, config: ExtractionConfig) -> b
 
 def _masked_tokens(all_tokens: list[Token], masked: list[tuple[int, int]]) -> list[Token]:
     """Tokens outside quotations; each quotation becomes one '"' stand-in token."""
+    if not masked:
+        return list(all_tokens)
     spans = sorted(masked)
     tokens: list[Token] = []
     current = 0
@@ -168,7 +170,7 @@ def _masked_tokens(all_tokens: list[Token], masked: list[tuple[int, int]]) -> li
         if current < len(spans) and spans[current][0] <= token.start:
             span = spans[current]
             if not tokens or tokens[-1].start != span[0]:
-                tokens.append(Token('"', span[0], span[1]))
+                tokens.append(make_token('"', span[0], span[1]))
         else:
             tokens.append(token)
     return tokens
@@ -184,13 +186,16 @@ def find_frames(
 ) -> list[Frame]:
     """Attribution frames among a sentence's tokens, in order, ignoring words inside ``masked`` spans."""
     tokens = _masked_tokens(sentence_tokens, masked)
-    words = [t for t in tokens if t.is_word]
+    words = [t.text for t in tokens if t.text[0].isalnum() or t.text[0] == "_"]  # ``Token.is_word``, inlined
     # In a headline every word is capitalised ("Russia Says ..."); elsewhere a capitalised
     # "States" or "Reads" is part of a name.
-    title_case = bool(words) and sum(t.is_capitalised for t in words) >= 0.7 * len(words)
+    title_case = bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    verbs = config.attribution_verbs
     frames: list[Frame] = []
     for i, token in enumerate(tokens):
         lower = token.lower
+        if lower not in verbs and lower != "according":
+            continue  # most words: nothing below applies to them
         if token.is_capitalised and not title_case and lower != "according":
             continue
         if lower == "according" and i + 2 < len(tokens) and tokens[i + 1].lower == "to":

@@ -12,7 +12,7 @@ import datetime as dt
 from typing import NamedTuple
 
 from .config import ExtractionConfig
-from .numbers import number_at
+from .numbers import could_start_number, number_at
 from .tokens import MONTHS, WEEKDAYS, Token
 
 # ---------------------------------------------------------------------------
@@ -24,6 +24,8 @@ _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _THIS_PARTS = frozenset("morning afternoon evening".split())
 _AGO_WORDS = {"ago": -1, "since": -1, "earlier": -1, "later": 1}
 _DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+#: Words other than months and numbers that can open a date expression.
+_WORD_STARTS = frozenset((*WEEKDAYS, *_DAY_OFFSETS, "this"))
 
 
 class DateAt(NamedTuple):
@@ -120,6 +122,16 @@ def _relative(
     return None
 
 
+def _could_start_date(token: Token, config: ExtractionConfig) -> bool:
+    """A cheap test: ``False`` means no date expression starts at ``token``.
+
+    Every date starts with a month, a weekday, a day word, "this", or a number
+    (a year or day is one); the rest of the words are passed over quickly.
+    """
+    lower = token.lower
+    return lower.rstrip(".") in MONTHS or lower in _WORD_STARTS or could_start_number(token, config)
+
+
 # ---------------------------------------------------------------------------
 # Public API
 # ---------------------------------------------------------------------------
@@ -131,6 +143,9 @@ def find_dates(tokens: list[Token], published: dt.date | None, config: Extractio
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if not _could_start_date(token, config):
+            i += 1
+            continue
         hit = None
         modal_may = token.lower == "may" and _day(tokens[i + 1] if i + 1 < len(tokens) else None) is None
         if token.lower.rstrip(".") in MONTHS and token.is_capitalised and not modal_may:

@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from .config import ExtractionConfig
-from .numbers import NumberAt, number_at, qualifier_before
+from .numbers import NumberAt, could_start_number, number_at, qualifier_before
 from .tokens import MONTHS, Token
 
 # ---------------------------------------------------------------------------
@@ -118,6 +118,9 @@ def find_figures(text: str, tokens: list[Token], config: ExtractionConfig) -> li
     figures: list[FigureAt] = []
     index = 0
     while index < len(tokens):
+        if not could_start_number(tokens[index], config):
+            index += 1
+            continue
         number = number_at(tokens, index, config)
         if number is None or _is_year_or_date(tokens, number):
             index += 1

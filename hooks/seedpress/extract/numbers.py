@@ -66,12 +66,24 @@ def _phrase_at(tokens: list[Token], index: int, config: ExtractionConfig) -> Num
 # ---------------------------------------------------------------------------
 
 
+def could_start_number(token: Token, config: ExtractionConfig) -> bool:
+    """A cheap test: ``False`` means no number starts at ``token`` (``number_at`` returns ``None``).
+
+    Most words are not numbers; the extractors ask this of every word of a text,
+    so it avoids the regular expression and the phrase list.
+    """
+    word, lower = token.text, token.lower
+    return word[0].isdigit() or "-" in word or lower in config.number_words or lower in config.phrase_openers
+
+
 def number_at(tokens: list[Token], index: int, config: ExtractionConfig) -> NumberAt | None:
     """The number starting at ``tokens[index]``, if one does."""
+    if not could_start_number(tokens[index], config):
+        return None
+    word = tokens[index].text
     phrase = _phrase_at(tokens, index, config)
     if phrase:
         return phrase
-    word = tokens[index].text
     suffix = ""
     value = _word_value(word, config)
     if value is None and "-" in word:

@@ -101,12 +101,14 @@ def _quotations(
     sentences: list[SentenceFrames],
     previous: Speaker | None,
     config: ExtractionConfig,
+    *,
+    spans: list[QuoteSpan],
 ) -> list[Quotation]:
-    """Quotations of one paragraph; ``previous`` is the last speaker of the paragraph before."""
+    """Quotations (``spans``) of one paragraph; ``previous`` is the last speaker of the paragraph before."""
     text, result = paragraph.text, []
     starts_with_quote = text.lstrip()[:1] in DOUBLE_MARKS | SINGLE_MARKS
     last: Speaker | None = None
-    for span in scan_quotes(text):
+    for span in spans:
         if span.depth:
             speaker = last  # a nested quotation is reported by the outer speaker
         else:
@@ -137,9 +139,10 @@ def extract_article(article: Article, meta: SourceMeta, config: ExtractionConfig
     previous: Speaker | None = None
     for paragraph in article.paragraphs:
         text, para = paragraph.text, paragraph.number
-        quoted = [(s.open_at + 1, s.close_at) for s in scan_quotes(text) if s.depth == 0]
+        spans = scan_quotes(text)
+        quoted = [(s.open_at + 1, s.close_at) for s in spans if s.depth == 0]
         sentences = _sentence_frames(paragraph, quoted, memory, config)
-        para_quotes = _quotations(article, paragraph, sentences, previous, config)
+        para_quotes = _quotations(article, paragraph, sentences, previous, config, spans=spans)
         quotations.extend(para_quotes)
         claimant: Speaker | None = None  # carried from sentence to sentence within the paragraph
         for number, sentence in enumerate(sentences, start=1):

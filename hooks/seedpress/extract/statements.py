@@ -11,6 +11,8 @@ previous frame to the speaker).
 from __future__ import annotations
 
 import bisect
+import re
+from itertools import accumulate
 from typing import NamedTuple
 
 from .attribution import Frame
@@ -23,6 +25,7 @@ _LEADING = " ,:;\u2014-"
 _TRAILING = " ,.;:\u2014-"
 _LEAD_WORDS = ("that ",)
 _ATTACHED = " ,\"\u201d\u2019'\u2014"
+_ATTACHED_RUN = re.compile(f"[{re.escape(_ATTACHED)}]*")
 #: A claim needs at least this many words to be worth listing.
 MIN_WORDS = 3
 #: A claim more than this share quoted is a quotation, listed as such.
@@ -53,21 +56,34 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _quoted_share(start: int, end: int, quoted: list[tuple[int, int]]) -> float:
-    """Share of ``[start, end)`` inside quotations (``quoted`` sorted and disjoint)."""
-    first = bisect.bisect_left(quoted, start, key=lambda q: q[1])
+def _covered_before(quoted: list[tuple[int, int]]) -> list[int]:
+    """Running totals: ``result[i]`` is the length of ``quoted[:i]`` (one pass per sentence)."""
+    return list(accumulate((q_end - q_start for q_start, q_end in quoted), initial=0))
+
+
+def _quoted_share(start: int, end: int, quoted: list[tuple[int, int]], covered_before: list[int]) -> float:
+    """Share of ``[start, end)`` inside quotations (``quoted`` sorted and disjoint).
+
+    Two binary searches and the running totals of ``_covered_before``, so a
+    claim over thousands of quotations costs no more than one over a few.
+    """
+    first = bisect.bisect_right(quoted, start, key=lambda q: q[1])  # the first quotation ending after start
+    last = bisect.bisect_left(quoted, end, key=lambda q: q[0])  # past the last one starting before end
     covered = 0
-    for q_start, q_end in quoted[first:]:
-        if q_start >= end:
-            break
-        covered += max(0, min(end, q_end) - max(start, q_start))
+    if first < last:
+        covered = covered_before[last] - covered_before[first]
+        covered -= max(0, start - quoted[first][0]) + max(0, quoted[last - 1][1] - end)  # cut at the claim's ends
     return covered / max(end - start, 1)
 
 
 def _follows_quotation(text: str, position: int, quoted: list[tuple[int, int]]) -> bool:
     """Only quote marks, commas and spaces stand between the last quotation and ``position``."""
     index = bisect.bisect_right(quoted, position, key=lambda q: q[1]) - 1
-    return index >= 0 and not text[quoted[index][1] : position].strip(_ATTACHED)
+    if index < 0:
+        return False
+    # Matched, not sliced: the last quotation may end far before ``position``.
+    run = _ATTACHED_RUN.match(text, quoted[index][1], position)
+    return run is not None and run.end() == position
 
 
 # ---------------------------------------------------------------------------
@@ -85,6 +101,7 @@ def claim_spans(
     """
     speaking = [f for f in frames if not f.relay] or list(frames)
     spans: list[ClaimSpan] = []
+    covered_before = _covered_before(quoted)
     for index, frame in enumerate(speaking):
         if _follows_quotation(text, frame.start, quoted):
             continue  # '"...," X said in a statement': X's claim is the quotation
@@ -98,7 +115,9 @@ def claim_spans(
             if frame.recipient and (found := text.find(frame.recipient, lo, hi)) >= 0:
                 lo = found + len(frame.recipient)  # "told ABC News that ...": the claim follows the listener
             start, end = _trim(text, lo, hi)
-        if len(text[start:end].split()) < MIN_WORDS or _quoted_share(start, end, quoted) > MAX_QUOTED_SHARE:
+        if len(text[start:end].split()) < MIN_WORDS:
+            continue
+        if _quoted_share(start, end, quoted, covered_before) > MAX_QUOTED_SHARE:
             continue
         spans.append(ClaimSpan(frame, start, end))
     return spans

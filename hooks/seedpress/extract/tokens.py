@@ -53,10 +53,8 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    #: ``text.lower()``, worked out once: the extractors compare it again and again.
+    lower: str
 
     @property
     def is_word(self) -> bool:
@@ -65,6 +63,11 @@ class Token(NamedTuple):
     @property
     def is_capitalised(self) -> bool:
         return self.text[0].isupper()
+
+
+def make_token(text: str, start: int, end: int) -> Token:
+    """A token for ``text`` found at ``[start, end)``."""
+    return Token(text, start, end, text.lower())
 
 
 # ---------------------------------------------------------------------------
@@ -81,13 +84,22 @@ def _keeps_stop(word: str) -> bool:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]``, offsets into ``text``."""
     tokens: list[Token] = []
+    # One string object per distinct word and its lower case: a long text repeats its words.
+    known: dict[str, tuple[str, str]] = {".": (".", ".")}
     for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
         word = match.group()
-        if len(word) > 1 and word.endswith(".") and not _keeps_stop(word):
-            tokens.append(Token(word[:-1], match.start(), match.end() - 1))
-            tokens.append(Token(".", match.end() - 1, match.end()))
+        word_start, word_end = match.span()
+        if len(word) > 1 and word[-1] == "." and not _keeps_stop(word):
+            word, word_end = word[:-1], word_end - 1
+            stop = Token(".", word_end, word_end + 1, ".")
         else:
-            tokens.append(Token(word, match.start(), match.end()))
+            stop = None
+        shared = known.get(word)
+        if shared is None:
+            shared = known[word] = (word, word.lower())
+        tokens.append(Token(shared[0], word_start, word_end, shared[1]))
+        if stop is not None:
+            tokens.append(stop)
     return tokens
 
 
