@@ -116,11 +116,16 @@ def test_handout_keeps_the_drawing_but_not_the_screen_links(built_site):
     assert 'id="timeline-chart"' in handout and "timeline-link" not in handout
 
 
+def _dated_article(project: Path, name: str, count: int) -> None:
+    lines = "\n\n".join(f"On Monday officials met for the {n}th time." for n in range(count))
+    (project / "seeds" / f"{name}.txt").write_text(f"Many Meetings {name}\n\n{lines}\n", encoding="utf-8")
+    with (project / "seeds" / "sources.yml").open("a", encoding="utf-8") as handle:
+        handle.write(f"\n{name}:\n  published: {{value: 2016-09-20, basis: stated}}\n")
+
+
 def test_a_long_timeline_table_continues_on_extra_pages(project_copy):
-    lines = "\n\n".join(f"On Monday officials met for the {n}th time." for n in range(70))
-    (project_copy / "seeds" / "zz_many_dates.txt").write_text(f"Many Meetings\n\n{lines}\n", encoding="utf-8")
-    with (project_copy / "seeds" / "sources.yml").open("a", encoding="utf-8") as handle:
-        handle.write("\nzz_many_dates:\n  published: {value: 2016-09-20, basis: stated}\n")
+    _dated_article(project_copy, "zz_dates_a", 35)
+    _dated_article(project_copy, "zz_dates_b", 35)
     result = run_build(project_copy)
     assert result.returncode == 0, result.output
     strike = article_html(result.html("strike/"))
@@ -128,4 +133,14 @@ def test_a_long_timeline_table_continues_on_extra_pages(project_copy):
     assert table.count("<tr>") == 61  # the header and the first 60 dates
     assert 'href="../more/strike-timeline-2/"' in strike
     continued = article_html(result.html("more/strike-timeline-2/"))
-    assert continued.count("<tr>") > 10 and "zz_many_dates" in continued
+    assert continued.count("<tr>") > 10 and "zz_dates_b" in continued
+
+
+def test_one_article_with_very_many_dates_shows_the_first_and_points_to_its_page(project_copy):
+    _dated_article(project_copy, "zz_dump", 100)
+    result = run_build(project_copy)
+    assert result.returncode == 0, result.output
+    strike = article_html(result.html("strike/"))
+    table = strike[strike.index("<table>", strike.index('id="timeline-chart"')) :]
+    assert table.count("sources/zz_dump/#p") == 40  # MAX_PER_ARTICLE rows from one article
+    assert "60 more from" in strike and 'href="../sources/zz_dump/"' in strike

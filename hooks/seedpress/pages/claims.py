@@ -64,9 +64,12 @@ def all_claims(model: Model) -> list[Claim]:
 TOPIC_WINDOW = 300
 
 
-def _topic_text(paragraph: Paragraph, claim: Claim) -> str:
-    """The part of the claim's sentence, around the claim, that its topic is judged on."""
-    starts = [s.start for s in paragraph.sentences]
+def _topic_text(paragraph: Paragraph, claim: Claim, starts: list[int]) -> str:
+    """The part of the claim's sentence, around the claim, that its topic is judged on.
+
+    ``starts``: the paragraph's sentence starts, worked out once per paragraph
+    (a huge paragraph holds thousands of claims).
+    """
     index = bisect.bisect_right(starts, claim.start) - 1
     sentence = paragraph.sentences[index] if index >= 0 else None
     low = max(sentence.start if sentence else claim.start, claim.start - TOPIC_WINDOW)
@@ -169,9 +172,16 @@ def render_claims(model: Model) -> tuple[str, dict[str, str]]:
     used: set[Claim] = set()
     extra: dict[str, str] = {}
     parts = [front_matter(spec.title), f"# {spec.title}\n", f"{spec.intro}\n"]
+    starts: dict[tuple[str, int], list[int]] = {}
+    topic_texts = []
+    for c in claims:
+        paragraph = model.article(c.seed).paragraph(c.para)
+        if (c.seed, c.para) not in starts:
+            starts[c.seed, c.para] = [s.start for s in paragraph.sentences]
+        topic_texts.append(_topic_text(paragraph, c, starts[c.seed, c.para]))
     for question in model.questions:
         matcher = TopicMatcher(question.topics)
-        chosen = [c for c in claims if matcher.matches(_topic_text(model.article(c.seed).paragraph(c.para), c))]
+        chosen = [c for c, words in zip(claims, topic_texts, strict=True) if matcher.matches(words)]
         used.update(chosen)
         chosen, dropped = cap_per_article(chosen, lambda c: c.seed)
         markdown, pages = _question(question, chosen, model, classifier)

@@ -7,12 +7,13 @@ so the provenance check can verify them.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import posixpath
 import re
 
-from ..corpus import Article, Paragraph
+from ..corpus import Article, Paragraph, Sentence
 from ..markdown_text import escape_html, escape_markdown, markdown_link
 from ..sources_meta import SourceMeta
 
@@ -125,6 +126,25 @@ def article_title(article: Article, meta: SourceMeta) -> str:
     return f"{outlet}, {when} (no headline)"
 
 
+class SentenceFinder:
+    """The sentence around an offset, with each paragraph's sentence starts worked out once.
+
+    A huge paragraph holds thousands of dates or claims; scanning its sentences
+    for each of them would be quadratic.
+    """
+
+    def __init__(self) -> None:
+        # Keyed by identity (hashing a paragraph would read all its text); the
+        # paragraph is kept alongside so its id cannot be reused meanwhile.
+        self._starts: dict[int, tuple[Paragraph, list[int]]] = {}
+
+    def around(self, paragraph: Paragraph, offset: int) -> Sentence:
+        if id(paragraph) not in self._starts:
+            self._starts[id(paragraph)] = (paragraph, [s.start for s in paragraph.sentences])
+        starts = self._starts[id(paragraph)][1]
+        return paragraph.sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
+
+
 def context_anchor(page_id: str, number: int) -> str:
     """The id of a page's n-th context note (counting from 1), for links to it."""
     return f"context-{page_id}-{number}"
@@ -145,6 +165,7 @@ def source_links(sources: list[tuple[str, str]]) -> str:
 
 
 __all__ = [
+    "SentenceFinder",
     "article_label",
     "article_title",
     "cite",

@@ -11,8 +11,8 @@ from __future__ import annotations
 from ..extract import DateMention
 from ..model import Model
 from ..pictures.timeline_chart import render_timeline_chart
-from .common import cite, escape_markdown, format_iso, inline_quote
-from .paging import Paged, continuation
+from .common import SentenceFinder, cite, escape_markdown, format_iso, inline_quote, relative_link
+from .paging import Paged, cap_per_article, continuation, dropped_note
 
 #: Table rows the strike page shows itself; the rest continue on extra pages.
 ROWS_PER_PAGE = 60
@@ -34,10 +34,11 @@ def _how_resolved(date: DateMention, model: Model) -> str:
 
 def _rows(model: Model, dates: list[DateMention], uri: str) -> list[str]:
     rows = []
+    finder = SentenceFinder()
     for date in dates:
         article = model.article(date.seed)
         paragraph = article.paragraph(date.para)
-        sentence = next(s for s in paragraph.sentences if s.start <= date.start < s.end)
+        sentence = finder.around(paragraph, date.start)
         said = inline_quote(article, paragraph, sentence.start, sentence.end)
         source = cite(uri, article, model.meta(date.seed), paragraph.number)
         rows.append(
@@ -51,7 +52,10 @@ def render_timeline(model: Model, uri: str) -> Paged:
 
     A long table continues on extra pages (``ROWS_PER_PAGE`` rows each), in date order.
     """
-    dates = sorted((d for d in model.extraction.dates if d.value), key=_sort_key)
+    # An article with more dates than a list takes (a pasted dump) shows the
+    # first ones and points to its own page for the rest.
+    dates, dropped = cap_per_article([d for d in model.extraction.dates if d.value], lambda d: d.seed)
+    dates.sort(key=_sort_key)
     lines = [
         "## Timeline\n",
         "Dates as the articles give them. Words such as *Monday* or *today* are counted from the "
@@ -75,4 +79,7 @@ def render_timeline(model: Model, uri: str) -> Paged:
             unit="dates",
             preamble=header,
         )
-    return Paged("\n".join([*lines, header, *rows[:ROWS_PER_PAGE]]) + "\n" + more, extra)
+    capped = dropped_note(
+        dropped, lambda seed: f"[{escape_markdown(seed)}]({relative_link(uri, f'sources/{seed}.md')})"
+    )
+    return Paged("\n".join([*lines, header, *rows[:ROWS_PER_PAGE]]) + "\n" + more + capped, extra)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..editorial import Party
 from ..markdown_text import escape_markdown, escape_markdown_attribute
 from ..model import Model
-from ..pages.common import context_anchor, format_iso, outlet_name, relative_link
+from ..pages.common import SentenceFinder, context_anchor, format_iso, outlet_name, relative_link
 from ..parties import OTHERS, PartyClassifier
 from .svg import CHAR_WIDTH, svg_image, text
 
@@ -72,12 +72,13 @@ def article_marks(model: Model, uri: str) -> list[Mark]:
     """A mark per dated mention and per party its sentence names (or "others")."""
     classifier = PartyClassifier.from_parties(model.parties)
     marks: dict[tuple[str, str, str, int], Mark] = {}
+    finder = SentenceFinder()
     for date in model.extraction.dates:
         if not _is_day(date.value):
             continue  # a year or a month alone has no place on a day-by-day line
         article = model.article(date.seed)
         paragraph = article.paragraph(date.para)
-        sentence = next(s for s in paragraph.sentences if s.start <= date.start < s.end)
+        sentence = finder.around(paragraph, date.start)
         parties = classifier.parties_named_in(paragraph.text[sentence.start : sentence.end]) or (OTHERS,)
         source = f"{outlet_name(article, model.meta(date.seed))} ¶{paragraph.number}"
         target = f"{relative_link(uri, f'sources/{article.stem}.md')}#p{paragraph.number}"
