@@ -73,13 +73,18 @@ def article_marks(model: Model, uri: str) -> list[Mark]:
     classifier = PartyClassifier.from_parties(model.parties)
     marks: dict[tuple[str, str, str, int], Mark] = {}
     finder = SentenceFinder()
+    named: dict[tuple[str, int, int], tuple[Party, ...]] = {}
     for date in model.extraction.dates:
         if not _is_day(date.value):
             continue  # a year or a month alone has no place on a day-by-day line
         article = model.article(date.seed)
         paragraph = article.paragraph(date.para)
         sentence = finder.around(paragraph, date.start)
-        parties = classifier.parties_named_in(paragraph.text[sentence.start : sentence.end]) or (OTHERS,)
+        # Many dates can share one (huge) sentence: read each sentence once.
+        where = (date.seed, paragraph.number, sentence.start)
+        if where not in named:
+            named[where] = classifier.parties_named_in(paragraph.text[sentence.start : sentence.end]) or (OTHERS,)
+        parties = named[where]
         source = f"{outlet_name(article, model.meta(date.seed))} ¶{paragraph.number}"
         target = f"{relative_link(uri, f'sources/{article.stem}.md')}#p{paragraph.number}"
         for party in parties:
