@@ -138,6 +138,11 @@ class _Reader:
             raise self.fail(where, "expected non-empty text")
         return " ".join(value.split())
 
+    def flag(self, value: Any, where: str) -> bool:
+        if not isinstance(value, bool):
+            raise self.fail(where, "expected true or false")
+        return value
+
     def items(self, value: Any, where: str) -> list[Any]:
         if value is None:
             return []
@@ -304,9 +309,7 @@ def load_labels(path: Path, label: str) -> tuple[ActorLabels, ...]:
         labels = []
         for j, item in enumerate(read.items(a["labels"], f"{where}.labels")):
             entry = read.mapping(item, f"{where}.labels[{j}]", {"label", "loaded"}, {"label"})
-            loaded = entry.get("loaded", False)
-            if not isinstance(loaded, bool):
-                raise read.fail(f"{where}.labels[{j}].loaded", "expected true or false")
+            loaded = read.flag(entry.get("loaded", False), f"{where}.labels[{j}].loaded")
             labels.append(ActorLabel(read.text(entry["label"], f"{where}.labels[{j}].label"), loaded))
         actors.append(ActorLabels(read.text(a["actor"], f"{where}.actor"), tuple(labels)))
     return tuple(actors)
@@ -396,9 +399,7 @@ def load_places(path: Path, label: str, glossary_ids: Collection[str]) -> tuple[
         # An empty glossary switches spellings (and tooltips) off; otherwise the entry must exist.
         if glossary_ids and glossary not in glossary_ids:
             raise read.fail(f"{where}.glossary", f"no glossary entry with id '{glossary}'")
-        capital = p.get("capital", False)
-        if not isinstance(capital, bool):
-            raise read.fail(f"{where}.capital", "expected true or false")
+        capital = read.flag(p.get("capital", False), f"{where}.capital")
         side = p.get("label_side", LABEL_SIDES[0])
         if side not in LABEL_SIDES:
             raise read.fail(f"{where}.label_side", f"{side!r} is not one of {', '.join(LABEL_SIDES)}")

@@ -328,4 +328,5 @@ def render_locator_map(model: Model, geometry: Geometry | None = None) -> str:
 
 def render_where(model: Model) -> str:
     """The map followed by its text equivalent, as the home and strike pages show them."""
-    return f"{render_locator_map(model)}\n{locator_map_text(model)}\n"
+    geometry = load_geometry()  # read once for the drawing and its words
+    return f"{render_locator_map(model, geometry)}\n{locator_map_text(model, geometry)}\n"
