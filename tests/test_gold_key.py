@@ -1,0 +1,260 @@
+"""The gold set (tests/gold/): its hand-written answer key agrees with its articles.
+
+The key is written by reading the articles; these checks only make sure that
+every entry points at text that is really there, that no quotation is left out,
+and that the set covers the styles and attribution patterns it is meant to
+measure. Paragraph numbers come from the project's own corpus reader, so they
+are the numbers the site uses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from seedpress.corpus import Article, load_corpus
+from seedpress.sources_meta import load_sources
+from support import copy_project, run_build
+
+GOLD = Path(__file__).resolve().parent / "gold"
+ARTICLES = GOLD / "articles"
+KEY = GOLD / "key.yml"
+
+STYLES = ("wire", "transcript", "statement", "opinion")
+KINDS = {"direct", "mixed", "scare", "headline"}
+MEASURES = {"killed", "wounded", "aircraft", "vehicles", "tanks", "strikes", "soldiers"}
+QUALIFIERS = {"exactly", "at least", "more than", "about", "almost", "at most", "vague"}
+#: Every pattern an article may list; each must occur in at least two articles.
+PATTERNS = {
+    "x-said",
+    "said-x-the-y",
+    "according-to",
+    "x-told-y",
+    "quoted-statement-from",
+    "transcript",
+    "continued-quote",
+    "pronoun-resolvable",
+    "pronoun-she-trap",
+    "pronoun-unresolvable",
+    "definite-description",
+    "verb-called",
+    "verb-repeated",
+    "verb-insisted",
+    "verb-described-as",
+    "verb-warned",
+    "relayed-statement",
+    "negated-cue",
+    "hedged-cue",
+    "headline-claim",
+    "headline-quote",
+    "scare-quote",
+    "qualified-figure",
+    "vague-quantity",
+    "duration-not-date",
+    "konashenkov-translation",
+    "regret-variant",
+}
+REGRET_FAMILIES = {"us-regret-relayed", "power-regret", "cook-regret"}
+NEGATIONS = re.compile(r"\b(?:not|no|denie[sd]|deny|rejected|refused)\b", re.IGNORECASE)
+HEDGES = re.compile(r"\b(?:may|might|reportedly|possibly)\b", re.IGNORECASE)
+
+#: The words a figure's number may be written with, and the qualifiers that may stand before it.
+NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
+QUALIFIER_WORDS = re.compile(r"^(?:at least|more than|about|around|nearly|almost|up to|to)\s+", re.IGNORECASE)
+
+QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
+#: Marks that open a quotation wherever they stand.
+CURLY_OPENERS = "\u201c\u2018"
+#: A straight mark opens a quotation after one of these (or at the start of a paragraph).
+BEFORE_OPENING = " \t\n([\u2014\u2013-:"
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------
+
+
+def _load_key() -> dict:
+    return yaml.safe_load(KEY.read_text(encoding="utf-8"))["articles"]
+
+
+KEY_DATA = _load_key()
+CORPUS = load_corpus(ARTICLES, label="tests/gold/articles")
+ARTICLE_BY_STEM = {article.stem: article for article in CORPUS.articles}
+
+
+def _para(article: Article, number: int) -> str:
+    assert 1 <= number <= len(article.paragraphs), f"{article.stem}: no paragraph {number}"
+    return article.paragraph(number).text
+
+
+def _opening_marks(text: str) -> list[int]:
+    """Offsets of the marks that open a quotation in ``text``."""
+    found = []
+    for i, ch in enumerate(text):
+        if i + 1 >= len(text) or text[i + 1].isspace():
+            continue
+        if ch in CURLY_OPENERS or (ch in "\"'" and (i == 0 or text[i - 1] in BEFORE_OPENING)):
+            found.append(i)
+    return found
+
+
+def _quote_start(text: str, starts: str) -> int:
+    """Offset of the mark that opens the quotation beginning with ``starts``; it must be unique."""
+    hits = [i - 1 for i in range(1, len(text)) if text.startswith(starts, i) and text[i - 1] in QUOTE_MARKS]
+    assert len(hits) == 1, f"{starts!r} follows a quotation mark {len(hits)} times, not once"
+    return hits[0]
+
+
+def _entries(section: str):
+    for stem, entry in KEY_DATA.items():
+        for item in entry.get(section) or []:
+            yield stem, item
+
+
+# ---------------------------------------------------------------------------
+# Tests
+# ---------------------------------------------------------------------------
+
+
+def test_every_article_has_a_key_entry_and_every_entry_an_article():
+    assert set(KEY_DATA) == set(ARTICLE_BY_STEM)
+    assert len(KEY_DATA) >= 14
+    for stem in KEY_DATA:
+        assert re.fullmatch(r"[a-z0-9_]+", stem), stem
+
+
+def test_every_article_is_a_news_story_of_six_to_fourteen_paragraphs_with_a_headline():
+    for article in CORPUS.articles:
+        assert 6 <= len(article.paragraphs) <= 14, article.stem
+        assert article.headline is not None, f"{article.stem}: first block is not read as a headline"
+
+
+def test_styles_have_at_least_three_articles_each():
+    styles = Counter(entry["style"] for entry in KEY_DATA.values())
+    assert set(styles) <= set(STYLES)
+    for style in STYLES:
+        assert styles[style] >= 3, f"only {styles[style]} {style} articles"
+
+
+def test_every_pattern_is_known_and_occurs_in_at_least_two_articles():
+    counts: Counter[str] = Counter()
+    for stem, entry in KEY_DATA.items():
+        listed = entry["patterns"]
+        assert len(listed) == len(set(listed)), f"{stem}: a pattern is listed twice"
+        assert set(listed) <= PATTERNS, f"{stem}: unknown pattern(s) {set(listed) - PATTERNS}"
+        counts.update(listed)
+    for pattern in sorted(PATTERNS):
+        assert counts[pattern] >= 2, f"pattern {pattern!r} occurs in {counts[pattern]} article(s)"
+
+
+def test_quotations_point_at_real_spans_in_order_and_none_is_missing():
+    for stem, entry in KEY_DATA.items():
+        article = ARTICLE_BY_STEM[stem]
+        keyed: dict[int, list[int]] = {}
+        previous = (0, -1)
+        for q in entry.get("quotations") or []:
+            text = _para(article, q["para"])
+            where = f"{stem} p{q['para']} {q['text_starts']!r}"
+            mark = _quote_start(text, q["text_starts"])
+            assert (q["para"], mark) > previous, f"{where}: not in order of appearance"
+            previous = (q["para"], mark)
+            keyed.setdefault(q["para"], []).append(mark)
+            assert q["kind"] in KINDS, where
+            assert isinstance(q.get("via"), list) and isinstance(q.get("accept", []), list), where
+            if q["kind"] == "scare":
+                assert q["speaker"] is None, f"{where}: a scare quote has no speaker"
+            if q["speaker"] is None:
+                assert not q.get("accept"), f"{where}: no speaker, so no other right names"
+            else:
+                assert isinstance(q["speaker"], str) and q["speaker"].strip(), where
+        for paragraph in article.paragraphs:
+            expected = _opening_marks(paragraph.text)
+            assert sorted(keyed.get(paragraph.number, [])) == expected, (
+                f"{stem} p{paragraph.number}: quotations opening at {expected}, key has {keyed.get(paragraph.number)}"
+            )
+
+
+def test_reported_speech_entries_quote_their_paragraph_and_carry_a_negation_or_hedge():
+    for stem, item in _entries("reported"):
+        text = _para(ARTICLE_BY_STEM[stem], item["para"])
+        assert item["text_contains"] in text, f"{stem} p{item['para']}: {item['text_contains']!r}"
+        cue = item["cue"]
+        assert NEGATIONS.search(cue) or HEDGES.search(cue), f"{stem}: cue {cue!r} is neither negated nor hedged"
+        assert any(word in text for word in cue.split()), f"{stem} p{item['para']}: cue {cue!r} not in the text"
+
+
+def test_figures_are_written_as_in_the_paragraph_and_vague_ones_have_no_number():
+    for stem, item in _entries("figures"):
+        text = _para(ARTICLE_BY_STEM[stem], item["para"])
+        where = f"{stem} p{item['para']} {item['text']!r}"
+        assert item["text"] in text, where
+        assert item["measure"] in MEASURES, where
+        assert item["qualifier"] in QUALIFIERS, where
+        if item["qualifier"] == "vague":
+            assert item["value"] is None and not re.search(r"\d", item["text"]), where
+        else:
+            assert isinstance(item["value"], int), where
+            number = QUALIFIER_WORDS.sub("", item["text"]).split()[0]
+            assert NUMBER_WORDS.get(number.lower(), number) == str(item["value"]), where
+
+
+def test_dates_and_durations_are_in_their_paragraphs():
+    for stem, item in _entries("dates"):
+        text = _para(ARTICLE_BY_STEM[stem], item["para"])
+        assert item["text"] in text, f"{stem} p{item['para']}: {item['text']!r}"
+        dt.date.fromisoformat(item["value"])
+    for stem, item in _entries("not_dates"):
+        text = _para(ARTICLE_BY_STEM[stem], item["para"])
+        assert item["text"] in text, f"{stem} p{item['para']}: {item['text']!r}"
+
+
+def test_patterns_that_the_key_itself_can_show_are_backed_by_entries():
+    for stem, entry in KEY_DATA.items():
+        listed = set(entry["patterns"])
+        quotes = entry.get("quotations") or []
+        families = {q.get("family") for q in quotes}
+        cues = [r["cue"] for r in entry.get("reported") or []]
+        qualifiers = {f["qualifier"] for f in entry.get("figures") or []}
+        shown = {
+            "konashenkov-translation": "konashenkov-error" in families,
+            "regret-variant": bool(families & REGRET_FAMILIES),
+            "scare-quote": any(q["kind"] == "scare" for q in quotes),
+            "headline-quote": any(q["kind"] == "headline" for q in quotes),
+            "pronoun-unresolvable": any(q["speaker"] is None and q["kind"] in {"direct", "mixed"} for q in quotes),
+            "negated-cue": any(NEGATIONS.search(c) for c in cues),
+            "hedged-cue": any(HEDGES.search(c) for c in cues),
+            "vague-quantity": "vague" in qualifiers,
+            "qualified-figure": bool(qualifiers - {"exactly", "vague"}),
+            "duration-not-date": bool(entry.get("not_dates")),
+            "relayed-statement": any(q["via"] for q in quotes),
+            "transcript": entry["style"] == "transcript",
+        }
+        for pattern, present in shown.items():
+            assert (pattern in listed) == present, f"{stem}: pattern {pattern!r} listed={pattern in listed}"
+
+
+def test_metadata_gives_every_article_an_outlet_and_a_publication_date():
+    stems = list(ARTICLE_BY_STEM)
+    meta = load_sources(ARTICLES / "sources.yml", "tests/gold/articles/sources.yml", stems)
+    assert set(meta) == set(stems)
+    for stem, entry in meta.items():
+        assert entry.outlet and entry.published, stem
+        assert dt.date(2016, 9, 17) <= entry.published_date <= dt.date(2016, 12, 31), stem
+
+
+@pytest.mark.slow
+def test_the_gold_articles_build_as_the_seeds_of_a_strict_site(tmp_path: Path):
+    project = copy_project(tmp_path / "project", seeds=False)
+    shutil.rmtree(project / "seeds")
+    shutil.copytree(ARTICLES, project / "seeds")
+    result = run_build(project)
+    assert result.returncode == 0, result.output
+    for stem in ARTICLE_BY_STEM:
+        assert (result.site / "sources" / stem / "index.html").is_file(), stem
