@@ -15,7 +15,7 @@ import bisect
 from dataclasses import dataclass
 
 from .config import ExtractionConfig
-from .tokens import MONTHS, WEEKDAYS, Token, make_token
+from .tokens import MONTHS, WEEKDAYS, Token, make_token, strip_possessive
 
 # ---------------------------------------------------------------------------
 # Data
@@ -27,6 +27,7 @@ _PASSIVE = frozenset("is are was were been being be".split())
 MAX_PHRASE = 12  # words in a speaker phrase; longer runs of capitals are not one name
 MAX_VIA = 3  # relayers kept per claim
 MAX_BACKTRACK = 8  # frames looked at before a claim
+MAX_ASIDE = 30  # words of a comma-enclosed aside between a subject and its verb
 _QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
 
 
@@ -41,6 +42,9 @@ class Frame:
     relay: bool  # the verb passes on what someone else said ("reported", "quoted")
     recipient: str = ""  # "told ABC News" -> "ABC News"
     trailing: bool = False  # the frame ends its clause: the claim stands before it
+    rule: str = "X said"  # the pattern that found it, reported as the speaker's evidence
+    verb_start: int = -1  # the verb's own offsets (``start`` may be the speaker's)
+    verb_end: int = -1
 
 
 # ---------------------------------------------------------------------------
@@ -55,7 +59,7 @@ def _is_name_word(token: Token, config: ExtractionConfig) -> bool:
         return False
     if lower in MONTHS or lower in WEEKDAYS:
         return False
-    return token.is_capitalised or lower in config.speaker_words
+    return token.is_capitalised or lower in config.speaker_words or strip_possessive(lower) in config.speaker_words
 
 
 def _skip_fillers(tokens: list[Token], index: int, config: ExtractionConfig) -> int:
@@ -80,7 +84,7 @@ def _skip_aside(tokens: list[Token], index: int) -> int:
     """ "The statement, issued by US officials, said": step over the comma-enclosed aside."""
     if index < 1 or tokens[index].text != ",":
         return -1
-    for back in range(index - 1, max(index - 12, 0), -1):
+    for back in range(index - 1, max(index - MAX_ASIDE, 0), -1):
         if tokens[back].text in {'"', ";", "."}:
             return -1
         if tokens[back].text == ",":
@@ -94,6 +98,11 @@ def _phrase_before(tokens: list[Token], index: int, config: ExtractionConfig) ->
     while index >= 0 and last - index < MAX_PHRASE:
         token = tokens[index]
         lower = token.lower
+        # "The American ambassador to the United Nations": a post holder, not the body.
+        to_the = lower == "the" and index >= 2 and tokens[index - 1].lower == "to"
+        if to_the and tokens[index - 2].lower in config.person_titles | config.anonymous_heads:
+            index -= 2
+            continue
         if lower in _DETERMINERS and first <= last:
             first = index
             break
@@ -127,6 +136,55 @@ def _phrase_after(tokens: list[Token], index: int, config: ExtractionConfig) -> 
     return (first, last) if last >= first else None
 
 
+def _appositive(tokens: list[Token], aside_end: int, comma: int, config: ExtractionConfig) -> tuple[int, int] | None:
+    """ "Its spokesman, Maj. Gen. Igor Konashenkov, said": the name between the commas names the speaker.
+
+    ``aside_end`` is the last token before the first comma, ``comma`` the
+    second comma's index. Only a titled or bare personal name counts, so a
+    clause such as ", in a statement carried by SANA," is still stepped over.
+    """
+    name = _phrase_after(tokens, aside_end + 2, config)
+    if name is None or name[1] != comma - 1:
+        return None
+    words = [t.text for t in tokens[name[0] : name[1] + 1]]
+    lowers = [w.lower().rstrip(".") for w in words]
+    titled = any(w in config.person_titles for w in lowers[:-1])
+    bare = 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and lowers[-1] not in config.institution_heads
+    return name if titled or bare else None
+
+
+def _issuer(tokens: list[Token], aside_end: int, comma: int, config: ExtractionConfig) -> tuple[int, int] | None:
+    """ "The statement, issued by US officials, said": the statement speaks for its issuer."""
+    if tokens[aside_end].lower not in config.document_nouns or aside_end + 3 >= comma:
+        return None
+    if tokens[aside_end + 2].lower not in {"issued", "released", "published", "sent"}:
+        return None
+    if tokens[aside_end + 3].lower != "by":
+        return None
+    owner = _phrase_after(tokens, aside_end + 4, config)
+    return owner if owner is not None and owner[1] < comma else None
+
+
+def _source_of_document(tokens: list[Token], span: tuple[int, int], config: ExtractionConfig) -> tuple[int, int]:
+    """ "a statement from the Defence Ministry", "the ministry's spokesman, Igor Konashenkov": who speaks."""
+    index = span[1] + 1
+    if tokens[span[1]].lower in config.document_nouns:
+        if index < len(tokens) and tokens[index].lower in {"released", "issued", "published"}:
+            index += 1
+        if index + 1 < len(tokens) and tokens[index].lower in {"from", "by", "of"}:
+            owner = _phrase_after(tokens, index + 1, config)
+            if owner is not None:
+                return owner
+        return span
+    if index + 1 < len(tokens) and tokens[index].text == ",":
+        name = _phrase_after(tokens, index + 1, config)
+        if name is not None and name[1] + 1 < len(tokens) and tokens[name[1] + 1].text in {",", "."}:
+            closing = name[1] + 1
+            if _appositive(tokens, span[1], closing, config) is not None:
+                return name
+    return span
+
+
 def _text(text: str, tokens: list[Token], span: tuple[int, int]) -> str:
     return text[tokens[span[0]].start : tokens[span[1]].end]
 
@@ -150,7 +208,9 @@ def _follows_quotation(tokens: list[Token], index: int) -> bool:
 def _ends_clause(tokens: list[Token], index: int, config: ExtractionConfig) -> bool:
     """Only fillers and closing punctuation follow the verb at ``index``."""
     for token in tokens[index + 1 : index + 1 + MAX_PHRASE]:
-        if token.text in {".", "!", "?", ",", ";"} or token.text in _QUOTE_MARKS:
+        if token.text in _QUOTE_MARKS:
+            return False  # 'X said "...": the claim follows the verb
+        if token.text in {".", "!", "?", ",", ";"}:
             return token.text != ","
         if token.lower not in config.verb_fillers:
             return False
@@ -201,11 +261,21 @@ def find_frames(
         if lower == "according" and i + 2 < len(tokens) and tokens[i + 1].lower == "to":
             span = _phrase_after(tokens, i + 2, config)
             if span:
+                span = _source_of_document(tokens, span, config)
                 # ", according to X" closes its clause: the claim stands before it.
                 trailing = i > 0 and tokens[i - 1].text == ","
                 frames.append(
                     Frame(
-                        _text(text, tokens, span), token.start, tokens[span[1]].end, "according to", False, "", trailing
+                        _text(text, tokens, span),
+                        token.start,
+                        tokens[span[1]].end,
+                        "according to",
+                        False,
+                        "",
+                        trailing,
+                        "according to X",
+                        token.start,
+                        tokens[i + 1].end,
                     )
                 )
             continue
@@ -217,7 +287,11 @@ def find_frames(
             continue  # "has been accused of": the subject is not the speaker
         before = _phrase_before(tokens, subject_end, config) if subject_end >= 0 else None
         if before is None and (aside_end := _skip_aside(tokens, subject_end)) >= 0:
-            before = _phrase_before(tokens, aside_end, config)
+            before = (
+                _appositive(tokens, aside_end, subject_end, config)
+                or _issuer(tokens, aside_end, subject_end, config)
+                or _phrase_before(tokens, aside_end, config)
+            )
         if before is None and subject_end >= 0 and tokens[subject_end].lower in config.pronouns:
             before = (subject_end, subject_end)  # "he said": resolved against earlier speakers
         after = _phrase_after(tokens, i + 1, config)
@@ -233,16 +307,43 @@ def find_frames(
                     relay,
                     recipient,
                     _ends_clause(tokens, i, config),
+                    "X told Y" if recipient else "X said",
+                    token.start,
+                    token.end,
                 )
             )
             if relay and after and lower.startswith(("quot", "cit")):
                 # "X quoted Y, who said": Y is the one who speaks, X only relays.
+                # "X quoted a statement from Y, which said": the statement is Y's.
+                after = _source_of_document(tokens, after, config)
                 frames.append(
-                    Frame(_text(text, tokens, after), tokens[after[0]].start, tokens[after[1]].end, lower, False)
+                    Frame(
+                        _text(text, tokens, after),
+                        tokens[after[0]].start,
+                        tokens[after[1]].end,
+                        lower,
+                        False,
+                        rule="X quoted Y",
+                        verb_start=token.start,
+                        verb_end=token.end,
+                    )
                 )
         elif after and _follows_quotation(tokens, i):
             # Inverted order after a quotation: '"...," said the official.'
-            frames.append(Frame(_text(text, tokens, after), token.start, tokens[after[1]].end, lower, relay, "", True))
+            frames.append(
+                Frame(
+                    _text(text, tokens, after),
+                    token.start,
+                    tokens[after[1]].end,
+                    lower,
+                    relay,
+                    "",
+                    True,
+                    "said X",
+                    token.start,
+                    token.end,
+                )
+            )
     frames.sort(key=lambda f: f.start)
     return frames
 

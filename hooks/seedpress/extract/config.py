@@ -26,7 +26,8 @@ DEFAULT_LABEL = "editorial/extraction.yml"
 
 _WORD_LISTS = (
     "claim_verbs relay_verbs verb_fillers speaker_words name_connectors clause_openers anonymous_heads institution_heads "
-    "person_titles reference_determiners medium_nouns document_nouns term_introducers"
+    "person_titles reference_determiners medium_nouns document_nouns term_introducers "
+    "negations denial_verbs hedges refusals"
 ).split()
 
 
@@ -70,6 +71,11 @@ class ExtractionConfig:
     medium_nouns: frozenset[str]
     document_nouns: frozenset[str]
     term_introducers: frozenset[str]
+    negations: frozenset[str]
+    denial_verbs: frozenset[str]
+    hedges: frozenset[str]
+    refusals: frozenset[str]
+    gender_words: Mapping[str, str]
     term_max_words: int
     full_min_words: int
     number_words: Mapping[str, float]
@@ -130,6 +136,15 @@ def _pronouns(label: str, raw: Any) -> dict[str, str]:
     return {str(w).lower(): str(k) for w, k in raw.items()}
 
 
+def _genders(label: str, raw: Any) -> dict[str, str]:
+    if not isinstance(raw, Mapping) or not raw:
+        raise ExtractionConfigError(label, "entry 'gender_words': expected a mapping of word to female or male")
+    for word, gender in raw.items():
+        if not isinstance(word, str) or gender not in ("female", "male"):
+            raise ExtractionConfigError(label, f"entry 'gender_words': {word!r}: expected female or male")
+    return {w.lower(): str(g) for w, g in raw.items()}
+
+
 def _phrases(label: str, raw: Any) -> tuple[NumberPhrase, ...]:
     if not isinstance(raw, list):
         raise ExtractionConfigError(label, "entry 'number_phrases': expected a list")
@@ -184,7 +199,7 @@ def parse_extraction_config(text: str, label: str = DEFAULT_LABEL) -> Extraction
     if not isinstance(data, Mapping):
         raise ExtractionConfigError(label, "expected a mapping of entry name to words")
     expected = {*_WORD_LISTS, "term_max_words", "full_min_words", "number_words", "multipliers"}
-    expected |= {"number_phrases", "qualifiers", "measures", "aircraft_names", "pronouns"}
+    expected |= {"number_phrases", "qualifiers", "measures", "aircraft_names", "pronouns", "gender_words"}
     missing, unknown = expected - set(data), set(data) - expected
     if missing or unknown:
         problem = f"missing entr(ies) {', '.join(sorted(missing))}" if missing else ""
@@ -205,6 +220,7 @@ def parse_extraction_config(text: str, label: str = DEFAULT_LABEL) -> Extraction
         measures=_measures(label, data["measures"]),
         aircraft_names=_words(label, "aircraft_names", data["aircraft_names"]),
         pronouns=_pronouns(label, data["pronouns"]),
+        gender_words=_genders(label, data["gender_words"]),
     )
 
 

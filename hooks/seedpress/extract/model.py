@@ -14,6 +14,13 @@ from typing import Literal
 SpeakerKind = Literal["person", "institution", "anonymous", "unknown"]
 QuoteKind = Literal["full", "fragment", "term"]
 DateKind = Literal["absolute", "year", "relative"]
+#: The PARC kinds: a whole clause quoted (direct), the reporter's paraphrase (indirect), a
+#: paraphrase holding a quoted fragment (mixed), a headline (the outlet's words), and a
+#: quoted word or label that is nobody's statement (scare).
+AttributionKind = Literal["direct", "indirect", "mixed", "headline", "scare"]
+#: How sure the rule that chose a speaker is. Only "sure" and "likely" speakers are named
+#: on the site; a "weak" one is shown as "speaker not identified" and listed for review.
+Confidence = Literal["sure", "likely", "weak", "none"]
 
 # ---------------------------------------------------------------------------
 # Records
@@ -37,6 +44,71 @@ class Speaker:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """Why a speaker was chosen (or not): the rule, how sure it is, and any guess withheld.
+
+    ``candidate`` is the speaker the rule would have named when it was not sure
+    enough to name one; the site never shows it, ``make review`` does.
+    """
+
+    rule: str
+    confidence: Confidence
+    candidate: str = ""
+
+    @property
+    def named(self) -> bool:
+        """Sure enough to name the speaker on the site."""
+        return self.confidence in ("sure", "likely")
+
+
+NO_EVIDENCE = Evidence("no attribution found", "none")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """The words that attribute: the verb phrase with its negation and hedges, as written.
+
+    ``text == paragraph.text[start:end]`` ("did not squarely claim", "denied",
+    "refused to confirm", "may have said"). ``negated`` is true for a negated verb
+    or a verb of denial; ``hedges`` lists the hedging words of the sentence
+    ("reportedly", "may") so that no page shows the content without them.
+    """
+
+    text: str
+    start: int
+    end: int
+    verb: str
+    negated: bool = False
+    hedges: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution (PARC shape): source, cue and content, with its kind and evidence.
+
+    ``content`` is ``paragraph.text[start:end]``; ``sentence_start``/``sentence_end``
+    bound the whole sentence, which pages show for anything that is not the
+    speaker's own quoted words. ``source`` is the mention in the text ("the
+    official", "She"), ``speaker`` the resolved speaker (``None``: not identified).
+    """
+
+    id: str
+    seed: str
+    para: int
+    kind: AttributionKind
+    start: int
+    end: int
+    content: str
+    sentence_start: int
+    sentence_end: int
+    source: str
+    source_start: int
+    speaker: Speaker | None
+    cue: Cue | None
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
 class Quotation:
     """A quoted span: ``paragraph.text[start:end] == text`` (quote marks excluded)."""
 
@@ -48,6 +120,7 @@ class Quotation:
     kind: QuoteKind
     speaker: Speaker | None
     depth: int = 0  # 1 for a quotation nested inside another
+    evidence: Evidence = NO_EVIDENCE
 
 
 @dataclass(frozen=True)
@@ -62,6 +135,7 @@ class Statement:
     text: str
     verb: str
     claimant: Speaker
+    evidence: Evidence = NO_EVIDENCE
 
 
 @dataclass(frozen=True)
@@ -114,6 +188,7 @@ class ArticleExtraction:
     statements: tuple[Statement, ...]
     figures: tuple[Figure, ...]
     dates: tuple[DateMention, ...]
+    attributions: tuple[Attribution, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -137,3 +212,7 @@ class Extraction:
     @property
     def dates(self) -> tuple[DateMention, ...]:
         return tuple(d for a in self.articles for d in a.dates)
+
+    @property
+    def attributions(self) -> tuple[Attribution, ...]:
+        return tuple(t for a in self.articles for t in a.attributions)
