@@ -15,14 +15,16 @@ from typing import Any
 
 from .compare import Comparison
 from .compare.families import QuoteFamily
-from .extract.model import DateMention, Extraction, Figure, Quotation, Speaker, Statement
+from .extract.model import Attribution, DateMention, Extraction, Figure, Quotation, Speaker, Statement
 
 # ---------------------------------------------------------------------------
 # Data
 # ---------------------------------------------------------------------------
 
-FILES = ("quotations.json", "figures.json", "statements.json", "dates.json", "coverage.json")
+FILES = ("quotations.json", "figures.json", "statements.json", "dates.json", "coverage.json", "attributions.json")
 SCHEMA_VERSION = 1
+#: Layout of attributions.json (schemas/attributions.schema.json).
+ATTRIBUTIONS_VERSION = 1
 #: Levels of a data file written as bytes: the file, its lists, their records.
 _BYTES_DEPTH = 2
 
@@ -169,6 +171,39 @@ def _statement(s: Statement) -> dict[str, Any]:
     }
 
 
+def _attribution(a: Attribution) -> dict[str, Any]:
+    """One attribution in the PARC shape: source, cue, content, kind, relay chain and evidence."""
+    cue = a.cue
+    return {
+        "id": a.id,
+        "seed": a.seed,
+        "para": a.para,
+        "kind": a.kind,
+        "content": {"start": a.start, "end": a.end, "text": a.content},
+        "sentence": {"start": a.sentence_start, "end": a.sentence_end},
+        "source": {"mention": a.source or None, "start": a.source_start if a.source else None},
+        **_speaker(a.speaker, "speaker"),
+        "cue": (
+            {
+                "text": cue.text,
+                "start": cue.start,
+                "end": cue.end,
+                "verb": cue.verb,
+                "negated": cue.negated,
+                "hedges": list(cue.hedges),
+            }
+            if cue
+            else None
+        ),
+        "evidence": {
+            "rule": a.evidence.rule,
+            "confidence": a.evidence.confidence,
+            "named": a.evidence.named,
+            "candidate": a.evidence.candidate or None,
+        },
+    }
+
+
 def _date(d: DateMention) -> dict[str, Any]:
     return {
         **_where(d),
@@ -237,6 +272,10 @@ def export_data(extraction: Extraction, comparison: Comparison) -> dict[str, dic
         "statements.json": {"version": SCHEMA_VERSION, "statements": [_statement(s) for s in extraction.statements]},
         "dates.json": {"version": SCHEMA_VERSION, "dates": [_date(d) for d in extraction.dates]},
         "coverage.json": {"version": SCHEMA_VERSION, "seeds": [a.seed for a in extraction.articles], "rows": coverage},
+        "attributions.json": {
+            "version": ATTRIBUTIONS_VERSION,
+            "attributions": [_attribution(a) for a in extraction.attributions],
+        },
     }
 
 
