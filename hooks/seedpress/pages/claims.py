@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from ..corpus import Paragraph
 from ..editorial import Question
-from ..extract import Quotation, Speaker, Statement
 from ..model import Model
-from ..parties import PartyClassifier
+from ..parties import Party, PartyClassifier
 from ..topics import TopicMatcher
-from .common import article_label, cite, escape_markdown, front_matter, inline_quote
+from .attribution_display import Claim, all_claims, render_attribution
+from .common import article_label, escape_markdown, front_matter
 from .explainer import render_point
 from .families import render_families
 from .figures import render_figure_table
@@ -28,35 +27,9 @@ from .paging import PER_PAGE, cap_per_article, continuation, dropped_note, pagin
 URI = "claims.md"
 
 
-@dataclass(frozen=True)
-class Claim:
-    """A quotation or a statement, reduced to what this page shows."""
-
-    seed: str
-    para: int
-    start: int
-    end: int
-    speaker: Speaker | None
-    quoted: bool  # True: in quotation marks in the article
-
-    @classmethod
-    def of(cls, item: Quotation | Statement) -> Claim:
-        if isinstance(item, Quotation):
-            return cls(item.seed, item.para, item.start, item.end, item.speaker, True)
-        return cls(item.seed, item.para, item.start, item.end, item.claimant, False)
-
-
 # ---------------------------------------------------------------------------
 # Helper functions
 # ---------------------------------------------------------------------------
-
-
-def all_claims(model: Model) -> list[Claim]:
-    """Every quotation (except quoted terms) and statement, in article order."""
-    claims = [Claim.of(q) for q in model.extraction.quotations if q.kind != "term"]
-    claims += [Claim.of(s) for s in model.extraction.statements]
-    order = {a.stem: i for i, a in enumerate(model.corpus.articles)}
-    return sorted(claims, key=lambda c: (order[c.seed], c.para, c.start))
 
 
 #: Characters around a claim that decide its topic: its sentence, but never more than this
@@ -77,23 +50,16 @@ def _topic_text(paragraph: Paragraph, claim: Claim, starts: list[int]) -> str:
     return paragraph.text[low:high]
 
 
-def speaker_text(speaker: Speaker | None) -> str:
-    """ "a Russian military official, via The Wall Street Journal" (escaped)."""
-    if speaker is None:
-        return "speaker not identified"
-    text = escape_markdown(speaker.label)
-    if speaker.via:
-        text += ", via " + escape_markdown(" and ".join(speaker.via))
-    return text
-
-
 def render_claim(claim: Claim, model: Model, from_uri: str = URI, prefix: str = "") -> str:
-    article = model.article(claim.seed)
-    paragraph = article.paragraph(claim.para)
-    quote = inline_quote(article, paragraph, claim.start, claim.end)
-    kind = "" if claim.quoted else " *(reported speech)*"
-    source = cite(from_uri, article, model.meta(claim.seed), claim.para)
-    return f"- {prefix}{quote}{kind} — {speaker_text(claim.speaker)} ({source})"
+    """A claim as a list item: its speaker's own words, or the article's words introduced by the outlet."""
+    return f"- {prefix}{render_attribution(claim, model, from_uri)}"
+
+
+def _party_of(claim: Claim, classifier: PartyClassifier) -> Party:
+    """The side whose statement this is; a headline or unidentified speaker goes with the others."""
+    if claim.kind == "headline" or claim.speaker is None:
+        return classifier.party_of(None)
+    return classifier.party_of(claim.speaker.label)
 
 
 def _article_blocks(claims: list[Claim], model: Model, classifier: PartyClassifier, from_uri: str) -> list[str]:
@@ -104,8 +70,8 @@ def _article_blocks(claims: list[Claim], model: Model, classifier: PartyClassifi
         lines = blocks.setdefault(
             claim.seed, [f"\n### {escape_markdown(article_label(article, model.meta(claim.seed)))}\n"]
         )
-        party = classifier.party_of(claim.speaker.label if claim.speaker else None)
-        lines.append(render_claim(claim, model, from_uri, prefix=f"*{escape_markdown(party.name)}:* "))
+        party = _party_of(claim, classifier)
+        lines.append(render_claim(claim, model, from_uri, prefix=f"**{escape_markdown(party.name)}** — "))
     return ["\n".join(lines) + "\n" for lines in blocks.values()]
 
 
@@ -124,17 +90,21 @@ def _first_articles(claims: list[Claim]) -> set[str]:
 
 
 def _by_party(claims: Iterable[Claim], classifier: PartyClassifier, model: Model) -> str:
+    """Each side's statements under its heading; the sides with none are named once, in one line."""
     grouped: dict[str, list[str]] = {}
     for claim in claims:
-        party = classifier.party_of(claim.speaker.label if claim.speaker else None)
-        grouped.setdefault(party.id, []).append(render_claim(claim, model))
+        grouped.setdefault(_party_of(claim, classifier).id, []).append(render_claim(claim, model))
     parts = []
+    silent = []
     for party in classifier.order:
         items = grouped.get(party.id)
+        if not items:
+            silent.append(escape_markdown(party.name))
+            continue
         parts.append(f"### {escape_markdown(party.name)}\n")
-        parts.append(
-            "\n".join(items) + "\n" if items else "*The articles quote no one from this side on this question.*\n"
-        )
+        parts.append("\n".join(items) + "\n")
+    if silent:
+        parts.append(f"*No quotation or reported statement on this question from:* {'; '.join(silent)}.\n")
     return "\n".join(parts)
 
 
@@ -169,6 +139,8 @@ def render_claims(model: Model) -> tuple[str, dict[str, str]]:
     spec = model.page("claims")
     classifier = PartyClassifier.from_parties(model.parties)
     claims = all_claims(model)
+    headlines = [c for c in claims if c.kind == "headline"]
+    claims = [c for c in claims if c.kind != "headline"]
     used: set[Claim] = set()
     extra: dict[str, str] = {}
     parts = [front_matter(spec.title), f"# {spec.title}\n", f"{spec.intro}\n"]
@@ -191,7 +163,9 @@ def render_claims(model: Model) -> tuple[str, dict[str, str]]:
     figures = render_figure_table(model, URI)
     parts.append(figures.inline)
     extra.update(figures.extra)
-    rest, rest_dropped = cap_per_article([c for c in claims if c not in used], lambda c: c.seed)
+    order = {a.stem: i for i, a in enumerate(model.corpus.articles)}
+    leftover = sorted(headlines + [c for c in claims if c not in used], key=lambda c: (order[c.seed], c.para, c.start))
+    rest, rest_dropped = cap_per_article(leftover, lambda c: c.seed)
     parts.append("## Other statements\n")
     parts.append(
         "Quotations and reported statements that no question above uses, so that nothing the articles say is left out.\n"

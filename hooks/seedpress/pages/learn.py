@@ -13,8 +13,8 @@ import json
 from ..labels import count_labels
 from ..model import Model
 from ..pictures.chains_chart import render_chains_chart
-from .claims import all_claims, speaker_text
-from .common import article_label, cite, escape_markdown, front_matter, inline_quote
+from .attribution_display import all_claims, speaker_text, words_shown
+from .common import article_label, cite, escape_markdown, front_matter, inline_quote, outlet_name
 from .compare_page import speakers_by_article
 from .explainer import render_context, render_point
 from .families import phrase_differences
@@ -58,10 +58,13 @@ def chains(model: Model) -> str:
         article = model.article(claim.seed)
         meta = model.meta(claim.seed)
         chain = " → ".join(
-            [escape_markdown(claim.speaker.label), *(escape_markdown(v) for v in claim.speaker.via)]  # type: ignore[union-attr]
+            [
+                escape_markdown(claim.speaker.label),  # type: ignore[union-attr]
+                *(escape_markdown(v) for v in claim.speaker.via),  # type: ignore[union-attr]
+                escape_markdown(outlet_name(article, meta)),
+            ]
         )
-        quote = inline_quote(article, article.paragraph(claim.para), claim.start, claim.end)
-        lines.append(f"- {chain} → {cite(URI, article, meta, claim.para)}: {quote}")
+        lines.append(f"- {chain} ({cite(URI, article, meta, claim.para)}): {words_shown(claim, model)}")
     if not relayed:
         lines.append("*No article relays anyone second-hand.*")
     return "\n".join(lines) + "\n" + _more(len(relayed))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Model
-from ..pages.claims import all_claims
+from ..pages.attribution_display import all_claims
 from ..pages.common import outlet_name
 from .svg import CHAR_WIDTH, figure, text
 

@@ -1,0 +1,191 @@
+"""How an attribution is shown on every page: the attribution contract, in one place.
+
+- A direct quotation with an identified speaker is the speaker's own words:
+  shown in quotation marks with the speaker, the cue as written and the relay chain.
+- Everything else (reported speech, a paraphrase holding a quoted fragment, a
+  headline, a quotation whose speaker is not identified) is the article's own
+  words: shown as the whole sentence, introduced by the outlet, so that the
+  source, the cue with its negation or hedge, and the content are never parted,
+  and nothing starts or ends mid-clause. A sentence too long to show whole is
+  cut at word boundaries, visibly, with "…" outside the quoted element.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..extract.model import Attribution, AttributionKind, Cue, Speaker
+from ..model import Model
+from ..structure import display_start
+from .common import cite, escape_markdown, outlet_name
+
+# ---------------------------------------------------------------------------
+# Data
+# ---------------------------------------------------------------------------
+
+#: Characters of a sentence shown around the content before it is cut with "…".
+MAX_SENTENCE = 600
+NOT_IDENTIFIED = "speaker not identified"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """An attribution reduced to what pages show; hashable, so pages can de-duplicate."""
+
+    seed: str
+    para: int
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    kind: AttributionKind
+    speaker: Speaker | None
+    cue: Cue | None
+
+    @classmethod
+    def of(cls, item: Attribution) -> Claim:
+        return cls(
+            item.seed,
+            item.para,
+            item.start,
+            item.end,
+            item.sentence_start,
+            item.sentence_end,
+            item.kind,
+            item.speaker,
+            item.cue,
+        )
+
+    @property
+    def own_words(self) -> bool:
+        """Shown in quotation marks under its speaker: a direct quotation of an identified speaker."""
+        return self.kind == "direct" and self.speaker is not None
+
+    @property
+    def sentence_key(self) -> tuple[str, int, int]:
+        """The sentence a page shows for this claim (one entry per sentence)."""
+        if self.own_words:
+            return (self.seed, self.para, self.start)
+        return (self.seed, self.para, self.sentence_start)
+
+
+# ---------------------------------------------------------------------------
+# Helper functions
+# ---------------------------------------------------------------------------
+
+
+def speaker_text(speaker: Speaker | None) -> str:
+    """ "a Russian military official, via The Wall Street Journal" (escaped)."""
+    if speaker is None:
+        return NOT_IDENTIFIED
+    text = escape_markdown(speaker.label)
+    if speaker.via:
+        text += ", via " + escape_markdown(" and ".join(speaker.via))
+    return text
+
+
+def _window(text: str, claim: Claim) -> tuple[int, int, bool, bool]:
+    """The part of the sentence shown: all of it, or a window around the content cut at spaces."""
+    start, end = claim.sentence_start, claim.sentence_end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start <= MAX_SENTENCE:
+        return start, end, False, False
+    low = max(start, min(claim.start, claim.end - MAX_SENTENCE // 2) - MAX_SENTENCE // 4)
+    high = min(end, low + MAX_SENTENCE)
+    if low > start:
+        low = text.find(" ", low, high) + 1 or low
+    if high < end:
+        space = text.rfind(" ", low, high)
+        high = space if space > low else high
+    return low, high, low > start, high < end
+
+
+def article_words(claim: Claim, model: Model, tag: str = "q") -> str:
+    """The claim's sentence as the article's words, quoted from the outlet, carrying its provenance."""
+    article = model.article(claim.seed)
+    paragraph = article.paragraph(claim.para)
+    low, high, cut_before, cut_after = _window(paragraph.text, claim)
+    low = max(low, display_start(paragraph.text))  # not the copy-paste debris before a dateline
+    words = escape_markdown(paragraph.text[low:high])
+    element = f'<{tag} class="article-words" data-seed="{article.stem}" data-para="{paragraph.number}">{words}</{tag}>'
+    return ("… " if cut_before else "") + element + (" …" if cut_after else "")
+
+
+def words_shown(claim: Claim, model: Model) -> str:
+    """Only the words: the quotation for a speaker's own words, else the article's sentence."""
+    if not claim.own_words:
+        return article_words(claim, model)
+    article = model.article(claim.seed)
+    text = escape_markdown(article.paragraph(claim.para).text[claim.start : claim.end])
+    return f'<q data-seed="{article.stem}" data-para="{claim.para}">{text}</q>'
+
+
+def own_words(claim: Claim, model: Model) -> str:
+    """A direct quotation: speaker, cue and quoted words ("X said: «…»")."""
+    article = model.article(claim.seed)
+    paragraph = article.paragraph(claim.para)
+    text = escape_markdown(paragraph.text[claim.start : claim.end])
+    quote = f'<q data-seed="{article.stem}" data-para="{paragraph.number}">{text}</q>'
+    cue = escape_markdown(claim.cue.text) if claim.cue else ""
+    who = escape_markdown(claim.speaker.label) if claim.speaker else NOT_IDENTIFIED
+    return f"{who}{' ' + cue if cue else ''}: {quote}"
+
+
+# ---------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------
+
+
+def render_attribution(claim: Claim, model: Model, from_uri: str) -> str:
+    """One claim as a Markdown list item's text, with its citation."""
+    meta = model.meta(claim.seed)
+    article = model.article(claim.seed)
+    source = cite(from_uri, article, meta, claim.para)
+    if claim.own_words:
+        via = claim.speaker.via if claim.speaker else ()
+        relay = f"via {escape_markdown(' and '.join(via))}; " if via else ""
+        return f"{own_words(claim, model)} ({relay}{source})"
+    outlet = escape_markdown(outlet_name(article, meta))
+    label = f"{outlet} headline" if claim.kind == "headline" else outlet
+    notes = []
+    if claim.kind != "headline" and claim.speaker is None:
+        notes.append(NOT_IDENTIFIED)
+    elif claim.speaker is not None and claim.kind != "headline":
+        sentence = article.paragraph(claim.para).text[claim.sentence_start : claim.sentence_end]
+        if claim.speaker.label not in sentence:
+            # "he said", "the official said": say who the rules (or an editor) found.
+            notes.append(f"speaker: {escape_markdown(claim.speaker.label)}")
+        if claim.speaker.via:
+            notes.append(f"via {escape_markdown(' and '.join(claim.speaker.via))}")
+    note = f" ({'; '.join(notes)})" if notes else ""
+    return f"*{label}:* {article_words(claim, model)}{note} ({source})"
+
+
+__all__ = [
+    "NOT_IDENTIFIED",
+    "Claim",
+    "all_claims",
+    "article_words",
+    "render_attribution",
+    "speaker_text",
+    "words_shown",
+]
+
+
+def all_claims(model: Model) -> list[Claim]:
+    """Every attribution a reader is shown (not scare quotes), one per sentence or quotation, in article order."""
+    seen: set[tuple[str, int, int]] = set()
+    claims: list[Claim] = []
+    for item in model.extraction.attributions:
+        if item.kind == "scare":
+            continue
+        claim = Claim.of(item)
+        if claim.sentence_key in seen:
+            continue
+        seen.add(claim.sentence_key)
+        claims.append(claim)
+    order = {a.stem: i for i, a in enumerate(model.corpus.articles)}
+    return sorted(claims, key=lambda c: (order[c.seed], c.para, c.start))
