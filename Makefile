@@ -14,7 +14,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Reproducible output (sitemap dates): the time of the latest commit.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: serve build offline test lint bench map clean
+.PHONY: serve build offline test lint bench map clean review eval
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@echo "==> Setting up $(VENV) (pinned dependencies)"
@@ -44,6 +44,16 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check hooks tests scripts
 	$(BIN)/ruff format --check hooks tests scripts
+
+# Attributions an editor should read: speaker not identified, or named on
+# evidence short of sure. editorial/attributions.yml confirms or sets them.
+review: $(STAMP)
+	PYTHONPATH=hooks $(BIN)/python -m seedpress review
+
+# Speaker precision and recall, families, figures and dates on the gold set
+# (tests/gold): fails unless precision >= 0.98, recall >= 0.90, no wrong speaker.
+eval: $(STAMP)
+	PYTHONPATH=hooks $(BIN)/python -m seedpress eval
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench_pipeline.py

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .compare import Comparison, compare_extraction
 from .corpus import METADATA_FILE, Article, Corpus, load_corpus
+from .corrections import apply_corrections, load_corrections
 from .editorial import (
     ActorLabels,
     EditorialError,
@@ -99,6 +100,7 @@ def build_model(project_dir: Path) -> Model:
     glossary = load_glossary(*label("glossary.yml"))
     config = load_extraction_config(*label("extraction.yml"))
     extraction = extract_corpus(corpus, metadata, config)
+    extraction = apply_corrections(extraction, load_corrections(*label("attributions.yml")), corpus)
     model = Model(
         corpus=corpus,
         metadata=metadata,
