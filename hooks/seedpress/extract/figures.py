@@ -2,7 +2,8 @@
 
 A casualty figure is only useful with its measure ("killed" or "wounded") and
 its qualifier ("at least"); the claimant is added by the pipeline from the
-sentence's attribution. The counted noun usually follows the number ("62
+sentence's attribution. A vague quantity ("dozens of soldiers were killed") is
+found like any figure but has no value and the qualifier "vague". The counted noun usually follows the number ("62
 Syrian soldiers") while the event verb may precede it ("killing 62") or follow
 the noun ("62 soldiers were killed"), so both sides are read in small windows.
 """
@@ -13,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from .config import ExtractionConfig
+from .model import VAGUE
 from .numbers import NumberAt, could_start_number, number_at, qualifier_before
 from .tokens import MONTHS, Token
 
@@ -34,7 +36,7 @@ class FigureAt(NamedTuple):
 
     start: int
     end: int
-    value: float
+    value: float | None  # None for a vague quantity
     measure: str
     unit: str
     qualifier: str
@@ -144,7 +146,7 @@ def find_figures(text: str, tokens: list[Token], config: ExtractionConfig) -> li
                 value=number.value,
                 measure=measure or "unspecified",
                 unit=unit or number.suffix,
-                qualifier=qualifier or number.implied_qualifier or "exactly",
+                qualifier=VAGUE if number.value is None else (qualifier or number.implied_qualifier or "exactly"),
             )
         )
         index = max(end, number.last) + 1
