@@ -130,8 +130,10 @@ def find_figures(text: str, tokens: list[Token], config: ExtractionConfig) -> li
         qualifier, q_start = qualifier_before(tokens, number.first, config)
         measure, end = _counted(tokens, number, config)
         if measure in ("", _PERSON_MEASURE):
-            casualty = _casualty_near(tokens, q_start - LOOK_BACK, q_start, config) or _casualty_after(
-                tokens, end, config
+            # The verb right after the noun ("130 soldiers were wounded") is the figure's own;
+            # one further back may belong to an earlier figure ("... were killed and 130 ...").
+            casualty = _casualty_after(tokens, end, config) or _casualty_near(
+                tokens, q_start - LOOK_BACK, q_start, config
             )
             measure = casualty or measure
         if not measure and number.in_words:

@@ -59,7 +59,8 @@ def render_timeline(model: Model, uri: str) -> Paged:
     lines = [
         "## Timeline\n",
         "Dates as the articles give them. Words such as *Monday* or *today* are counted from the "
-        "article's publication date; where that date is itself inferred, so is the result.\n",
+        "article's publication date; where that date is itself inferred, so is the result. A length of time "
+        "(*six days since the truce began*, *for two days*) is not a date, so it is not placed here.\n",
     ]
     chart = render_timeline_chart(model, uri)
     if chart:
