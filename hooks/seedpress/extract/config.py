@@ -175,7 +175,8 @@ def _qualifiers(label: str, raw: Any) -> dict[tuple[str, ...], str]:
 def _measures(label: str, raw: Any) -> tuple[Measure, ...]:
     if not isinstance(raw, Mapping) or not raw:
         raise ExtractionConfigError(label, "entry 'measures': expected a mapping of measure name to words")
-    measures, seen = [], {}
+    measures: list[Measure] = []
+    seen: dict[str, str] = {}
     for name, body in raw.items():
         where = f"measures.{name}"
         if not isinstance(body, Mapping) or set(body) - {"words", "compare"} or "words" not in body:

@@ -56,7 +56,7 @@ def aircraft_type(word: str) -> str:
 def _is_year_or_date(tokens: list[Token], number: NumberAt) -> bool:
     """ "2011", "September 10", "10 September": dates, not counts."""
     token = tokens[number.first]
-    if number.in_words or number.suffix:
+    if number.in_words or number.suffix or number.value is None:
         return False
     if token.text.isdigit() and len(token.text) == 4 and 1800 <= number.value <= 2100:
         return True
