@@ -27,7 +27,13 @@ from seedpress.compare.intervals import (
 )
 from seedpress.corpus import parse_article
 from seedpress.export import export_data
-from seedpress.extract import ExtractionConfigError, extract_article, load_extraction_config, parse_extraction_config
+from seedpress.extract import (
+    ExtractionConfigError,
+    extract_article,
+    load_extraction_config,
+    numbers,
+    parse_extraction_config,
+)
 from seedpress.extract.model import NUMERIC_QUALIFIERS, VAGUE, ArticleExtraction, Extraction, Figure
 from seedpress.figure_words import format_figure
 from seedpress.sources_meta import Fact, SourceMeta
@@ -372,3 +378,36 @@ def test_a_duration_is_not_on_the_timeline_but_a_day_word_is(own_site):
     table = strike[strike.index('id="timeline"') :]
     assert "Six days since" not in table
     assert "17 September 2016" in plain_text(own_site.html("strike/"))  # "on Saturday", from 18 September
+
+
+# --- bounded work -------------------------------------------------------------------
+
+
+def test_a_long_run_of_vague_words_is_read_in_time_proportional_to_its_length(monkeypatch):
+    calls = 0
+    words_at = numbers._words_at
+
+    def counting(*args):
+        nonlocal calls
+        calls += 1
+        return words_at(*args)
+
+    monkeypatch.setattr(numbers, "_words_at", counting)
+
+    def work(repeats: int) -> int:
+        nonlocal calls
+        calls = 0
+        extracted("Headline\n\n" + "hundreds of " * repeats + "soldiers died.")
+        return calls
+
+    small, large = work(200), work(800)
+    assert large <= 4.6 * small
+
+
+@given(st.lists(AMOUNTS, min_size=2, max_size=8))
+def test_a_group_is_compatible_only_when_every_pair_can_be_true(amounts):
+    group = [figure(v, q) for v, q in amounts]
+    numeric = {a for a in amounts if a[0] is not None}
+    pairs = {compare_amounts(a, b) for a in numeric for b in numeric if a != b}
+    if len(numeric) > 1:
+        assert relation_of_all(group) == ("differ" if "differ" in pairs else "compatible")

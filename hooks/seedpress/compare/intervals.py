@@ -38,7 +38,6 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import combinations
 from typing import Literal
 
 from ..extract.model import VAGUE, Figure
@@ -64,8 +63,8 @@ class Interval:
     low_open: bool = False
     high_open: bool = False
 
-    def overlaps(self, other: Interval) -> bool:
-        """True when some number lies in both intervals."""
+    def intersect(self, other: Interval) -> Interval | None:
+        """The numbers in both intervals, or ``None`` when there are none."""
         # The shared part runs from the larger lower end to the smaller upper end;
         # where both intervals end at the same number, it is open if either end is.
         if self.low != other.low:
@@ -76,7 +75,13 @@ class Interval:
             high, high_open = min((self.high, self.high_open), (other.high, other.high_open))
         else:
             high, high_open = self.high, self.high_open or other.high_open
-        return low < high or (low == high and not low_open and not high_open)
+        if low < high or (low == high and not low_open and not high_open):
+            return Interval(low, high, low_open, high_open)
+        return None
+
+    def overlaps(self, other: Interval) -> bool:
+        """True when some number lies in both intervals."""
+        return self.intersect(other) is not None
 
 
 # ---------------------------------------------------------------------------
@@ -141,10 +146,19 @@ def relation_of_all(figures: tuple[Figure, ...] | list[Figure]) -> Relation:
     written alike. Vague quantities are left out; with fewer than two numbers
     the group is ``unknown``.
     """
-    amounts = sorted({(f.value, f.qualifier) for f in figures if not f.is_vague}, key=repr)
+    amounts = {(f.value, f.qualifier) for f in figures if not f.is_vague}
     if not amounts:
         return "unknown"
     if len(amounts) == 1:
         return "same" if sum(not f.is_vague for f in figures) > 1 else "unknown"
-    relations = {compare_amounts(a, b) for a, b in combinations(amounts, 2)}
-    return "differ" if "differ" in relations else "compatible"
+    # Intervals on a line that overlap pair by pair share a number in common (and
+    # the reverse), so one pass over their running intersection finds a
+    # differing pair without comparing every pair.
+    common = Interval(-math.inf, math.inf)
+    for value, qualifier in amounts:
+        interval = interval_of(value, qualifier)
+        shared = common.intersect(interval) if interval else common
+        if shared is None:
+            return "differ"
+        common = shared
+    return "compatible"

@@ -28,6 +28,8 @@ _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 _NOT_VAGUE_AFTER = frozenset("as how so too".split())
 #: Words after a vague word that make it part of something else: "as many as", "many than".
 _NOT_VAGUE_BEFORE = frozenset("as than".split())
+#: Vague phrases and multipliers read together as one quantity, at most.
+_MAX_VAGUE_PIECES = 4
 
 
 class NumberAt(NamedTuple):
@@ -95,7 +97,11 @@ def _vague_at(tokens: list[Token], index: int, config: ExtractionConfig) -> Numb
             break
     if last < 0:
         return None
-    while last + 1 < len(tokens):
+    # A few pieces at most ("hundreds of thousands of"): a run of vague words as long
+    # as a paragraph would otherwise be read again from each of its words.
+    for _ in range(_MAX_VAGUE_PIECES):
+        if last + 1 >= len(tokens):
+            break
         if tokens[last + 1].lower in config.multipliers:
             last += 1
             continue
