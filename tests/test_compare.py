@@ -128,6 +128,13 @@ def test_figure_table_shows_the_claims_and_flags_62_against_83(seeds_compared):
         assert cell.seed == S003 and "Sana" in cell.claimant and cell.values == (2,)
 
 
+def test_100_and_more_than_100_wounded_are_not_the_same_figure(seeds_compared):
+    _, comparison = seeds_compared
+    wounded = next(r for r in comparison.figure_table if r.measure == "wounded")
+    assert sorted(f.qualifier for c in wounded.cells for f in c.figures) == ["exactly", "more than"]
+    assert wounded.relation == "differ" and wounded.disagreement
+
+
 def test_durations_are_tabulated_but_never_flagged(seeds_compared):
     _, comparison = seeds_compared
     days = next(r for r in comparison.figure_table if r.measure == "days")

@@ -29,7 +29,7 @@ def dates_of(text: str, basis: str | None = "inferred"):
         ("The troops were killed today.", "today", "2016-09-17", "relative"),
         ("He spoke yesterday.", "yesterday", "2016-09-16", "relative"),
         ("It released a statement this afternoon.", "this afternoon", "2016-09-17", "relative"),
-        ("Six days since the start of the truce, no aid came.", "Six days since", "2016-09-11", "relative"),
+        ("Three days ago the convoy reached the city.", "Three days ago", "2016-09-14", "relative"),
         ("The plan was announced on September 10.", "September 10", "2016-09-10", "absolute"),
         ("It was signed on 20 October 2015 in Geneva.", "20 October 2015", "2015-10-20", "absolute"),
         ("By Sept. 19, 2016, the truce was over.", "Sept. 19, 2016", "2016-09-19", "absolute"),

@@ -23,7 +23,9 @@ def test_learn_page_has_six_exercises_with_hidden_cited_answers(built_site):
 def test_lessons_are_computed_from_the_articles(built_site):
     text = plain_text(built_site.html("learn/"))
     assert "a Russian military official → The Wall Street Journal → Scroll.in (Scroll.in ¶5)" in text
-    assert "83 (The Syrian Observatory for Human Rights" in text
+    assert "83 army personnel (The Syrian Observatory for Human Rights" in text
+    assert "at least 62 Syrian soldiers (Russian officials" in text  # the qualifier stays with the number
+    assert "more than 100 people (Russian officials" in text
     assert "target location error" in text and "erroneous coordinates of targets" in text
 
 

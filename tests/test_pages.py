@@ -239,5 +239,5 @@ def test_figures_chart_is_drawn_from_the_articles(project_copy):
     assert result.returncode == 0, result.output
     html = article_html(result.html("claims/"))
     desc = html_lib.unescape(html[html.index('id="figures-chart-desc"') :].split("</desc>")[0])
-    assert "Killed: 97 according to A monitoring group (zz_new)" in desc
+    assert "Killed: 97 soldiers according to A monitoring group (zz_new)" in desc
     assert ">97<" in html_lib.unescape(html)  # the bar's value label

@@ -165,7 +165,7 @@ def _score_figures(entries: list[dict[str, Any]], extraction: Extraction, stem: 
         text = " ".join(str(entry["text"]).split()).lower()
         candidates = [f for f in figures if f.para == entry["para"] and text in " ".join(f.text.split()).lower()]
         ok = any(
-            f.measure == entry["measure"]
+            (f.measure == entry["measure"] or f.measure.startswith(f"{entry['measure']}:"))
             and f.qualifier == entry["qualifier"]
             and (f.value is None if entry["value"] is None else f.value == float(entry["value"]))
             for f in candidates

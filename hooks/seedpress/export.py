@@ -15,7 +15,9 @@ from typing import Any
 
 from .compare import Comparison
 from .compare.families import QuoteFamily
+from .compare.intervals import interval_of
 from .extract.model import Attribution, DateMention, Extraction, Figure, Quotation, Speaker, Statement
+from .figure_words import format_figure
 
 # ---------------------------------------------------------------------------
 # Data
@@ -25,6 +27,9 @@ FILES = ("quotations.json", "figures.json", "statements.json", "dates.json", "co
 SCHEMA_VERSION = 1
 #: Layout of attributions.json (schemas/attributions.schema.json).
 ATTRIBUTIONS_VERSION = 1
+#: ``figures.json`` is at layout 2: vague quantities have a null value, and figures,
+#: rows and cells carry their wording and comparison (see ``schemas/figures.schema.json``).
+FIGURES_SCHEMA_VERSION = 2
 #: Levels of a data file written as bytes: the file, its lists, their records.
 _BYTES_DEPTH = 2
 
@@ -151,13 +156,28 @@ def _family(family: QuoteFamily) -> dict[str, Any]:
     }
 
 
+def _interval(f: Figure) -> dict[str, Any] | None:
+    """The counts a figure's words allow; an unbounded end is null. None for a vague quantity."""
+    found = interval_of(f.value, f.qualifier)
+    if found is None:
+        return None
+    return {
+        "low": _number(found.low),
+        "low_inclusive": not found.low_open,
+        "high": None if math.isinf(found.high) else _number(found.high),
+        "high_inclusive": not found.high_open and not math.isinf(found.high),
+    }
+
+
 def _figure(f: Figure) -> dict[str, Any]:
     return {
         **_where(f),
         "measure": f.measure,
-        "value": _number(f.value),
+        "value": None if f.value is None else _number(f.value),
         "qualifier": f.qualifier,
         "unit": f.unit,
+        "as_written": format_figure(f),
+        "interval": _interval(f),
         **_speaker(f.claimant, "claimant"),
     }
 
@@ -234,6 +254,7 @@ def export_data(extraction: Extraction, comparison: Comparison) -> dict[str, dic
             "measure": row.measure,
             "compared": row.compared,
             "disagreement": row.disagreement,
+            "relation": row.relation,
             "values": [_number(v) for v in row.values],
             "cells": [
                 {
@@ -241,6 +262,7 @@ def export_data(extraction: Extraction, comparison: Comparison) -> dict[str, dic
                     "claimant": cell.claimant,
                     "via": list(cell.via),
                     "values": [_number(v) for v in cell.values],
+                    "as_written": [format_figure(f, unit=False) for f in cell.figures],
                     "paras": sorted({f.para for f in cell.figures}),
                 }
                 for cell in row.cells
@@ -265,7 +287,7 @@ def export_data(extraction: Extraction, comparison: Comparison) -> dict[str, dic
             "families": [_family(f) for f in shared],
         },
         "figures.json": {
-            "version": SCHEMA_VERSION,
+            "version": FIGURES_SCHEMA_VERSION,
             "figures": [_figure(f) for f in extraction.figures],
             "table": table,
         },

@@ -2,8 +2,11 @@
 
 Casualty claims changed over time and differ by source (62 killed per Russia's
 Defence Ministry, 83 per the Syrian Observatory for Human Rights). The table
-puts them side by side, attributed, and flags a row whose sources give
-different numbers; it never picks a winner.
+puts them side by side, attributed, and says how a row's figures relate: the
+same figure, compatible ("62" and "at least 62" can both be true) or differing
+("62" and "83"; "100" and "more than 100"), compared as intervals by
+``intervals.relation_of_all``. It never picks a winner, and a vague quantity
+("dozens") is listed but never compared.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..extract.model import Figure
+from .intervals import Relation, relation_of_all
 
 # ---------------------------------------------------------------------------
 # Data
@@ -32,17 +36,29 @@ class FigureCell:
 
     @property
     def values(self) -> tuple[float, ...]:
-        return tuple(sorted({f.value for f in self.figures}))
+        """The numbers given, ascending; vague quantities have none."""
+        return tuple(sorted({f.value for f in self.figures if f.value is not None}))
+
+    @property
+    def only_vague(self) -> bool:
+        """True when every figure of the cell is a vague quantity ("dozens")."""
+        return all(f.is_vague for f in self.figures)
 
 
 @dataclass(frozen=True)
 class FigureRow:
-    """All cells for one measure; ``disagreement`` when comparable values differ."""
+    """All cells for one measure, and how their figures relate.
+
+    ``relation`` is "differ", "compatible", "same" or "unknown" (fewer than two
+    numbers, or a measure that is not compared); ``disagreement`` is true when a
+    compared row's figures differ.
+    """
 
     measure: str
     compared: bool
     cells: tuple[FigureCell, ...]
     disagreement: bool
+    relation: Relation = "unknown"
 
     @property
     def values(self) -> tuple[float, ...]:
@@ -77,6 +93,6 @@ def build_figure_table(figures: tuple[Figure, ...] | list[Figure], compared: fro
             )
         )
         is_compared = base_measure(measure) in compared
-        distinct = {v for cell in row_cells for v in cell.values}
-        rows.append(FigureRow(measure, is_compared, row_cells, is_compared and len(distinct) > 1))
+        relation = relation_of_all([f for cell in row_cells for f in cell.figures]) if is_compared else "unknown"
+        rows.append(FigureRow(measure, is_compared, row_cells, relation == "differ", relation))
     return tuple(rows)

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..errors import SeedError
 from ..yamlfile import parse_yaml, read_text
+from .model import NUMERIC_QUALIFIERS
 
 # ---------------------------------------------------------------------------
 # Data
@@ -81,16 +82,18 @@ class ExtractionConfig:
     number_words: Mapping[str, float]
     multipliers: Mapping[str, float]
     number_phrases: tuple[NumberPhrase, ...]
+    vague_quantities: tuple[tuple[str, ...], ...]  # longest first: "dozens of" before "dozens"
     qualifiers: Mapping[tuple[str, ...], str]
     measures: tuple[Measure, ...]
     aircraft_names: frozenset[str]
 
     attribution_verbs: frozenset[str] = frozenset()  # claim and relay verbs together
-    phrase_openers: frozenset[str] = frozenset()  # first words of the number phrases
+    phrase_openers: frozenset[str] = frozenset()  # first words of the number phrases and vague quantities
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "attribution_verbs", self.claim_verbs | self.relay_verbs)
-        object.__setattr__(self, "phrase_openers", frozenset(p.words[0] for p in self.number_phrases))
+        openers = {p.words[0] for p in self.number_phrases} | {words[0] for words in self.vague_quantities}
+        object.__setattr__(self, "phrase_openers", frozenset(openers))
 
     def measure_of(self, word: str) -> Measure | None:
         """The measure a lower-case word signals, if any."""
@@ -153,11 +156,22 @@ def _phrases(label: str, raw: Any) -> tuple[NumberPhrase, ...]:
         ok = isinstance(item, Mapping) and set(item) == {"phrase", "value", "qualifier"}
         if not ok or not isinstance(item["phrase"], str) or not isinstance(item["value"], int | float):
             raise ExtractionConfigError(label, f"entry 'number_phrases': {item!r} needs phrase, value and qualifier")
+        if item["qualifier"] not in NUMERIC_QUALIFIERS:
+            raise ExtractionConfigError(
+                label,
+                f"entry 'number_phrases': {item['phrase']!r}: qualifier must be one of {', '.join(NUMERIC_QUALIFIERS)}",
+            )
         phrases.append(
             NumberPhrase(tuple(item["phrase"].lower().split()), float(item["value"]), str(item["qualifier"]))
         )
     # Longest phrase first, so "a couple of" wins over "a couple".
     return tuple(sorted(phrases, key=lambda p: -len(p.words)))
+
+
+def _vague(label: str, raw: Any) -> tuple[tuple[str, ...], ...]:
+    """The vague quantities as word tuples, longest first so "dozens of" wins over "dozens"."""
+    words = _words(label, "vague_quantities", raw)
+    return tuple(sorted({tuple(w.lower().split()) for w in words}, key=lambda p: (-len(p), p)))
 
 
 def _qualifiers(label: str, raw: Any) -> dict[tuple[str, ...], str]:
@@ -166,13 +180,18 @@ def _qualifiers(label: str, raw: Any) -> dict[tuple[str, ...], str]:
     for phrase, value in raw.items():
         if not isinstance(phrase, str) or not isinstance(value, str) or not phrase.strip():
             raise ExtractionConfigError(label, f"entry 'qualifiers': {phrase!r}: {value!r} is not text")
+        if value not in NUMERIC_QUALIFIERS:
+            raise ExtractionConfigError(
+                label, f"entry 'qualifiers': {phrase!r}: qualifier must be one of {', '.join(NUMERIC_QUALIFIERS)}"
+            )
     return {tuple(p.lower().split()): v for p, v in raw.items()}
 
 
 def _measures(label: str, raw: Any) -> tuple[Measure, ...]:
     if not isinstance(raw, Mapping) or not raw:
         raise ExtractionConfigError(label, "entry 'measures': expected a mapping of measure name to words")
-    measures, seen = [], {}
+    measures: list[Measure] = []
+    seen: dict[str, str] = {}
     for name, body in raw.items():
         where = f"measures.{name}"
         if not isinstance(body, Mapping) or set(body) - {"words", "compare"} or "words" not in body:
@@ -199,7 +218,8 @@ def parse_extraction_config(text: str, label: str = DEFAULT_LABEL) -> Extraction
     if not isinstance(data, Mapping):
         raise ExtractionConfigError(label, "expected a mapping of entry name to words")
     expected = {*_WORD_LISTS, "term_max_words", "full_min_words", "number_words", "multipliers"}
-    expected |= {"number_phrases", "qualifiers", "measures", "aircraft_names", "pronouns", "gender_words"}
+    expected |= {"number_phrases", "vague_quantities", "qualifiers", "measures", "aircraft_names", "pronouns"}
+    expected |= {"gender_words"}
     missing, unknown = expected - set(data), set(data) - expected
     if missing or unknown:
         problem = f"missing entr(ies) {', '.join(sorted(missing))}" if missing else ""
@@ -216,6 +236,7 @@ def parse_extraction_config(text: str, label: str = DEFAULT_LABEL) -> Extraction
         number_words=_numbers(label, "number_words", data["number_words"]),
         multipliers=_numbers(label, "multipliers", data["multipliers"]),
         number_phrases=_phrases(label, data["number_phrases"]),
+        vague_quantities=_vague(label, data["vague_quantities"]),
         qualifiers=_qualifiers(label, data["qualifiers"]),
         measures=_measures(label, data["measures"]),
         aircraft_names=_words(label, "aircraft_names", data["aircraft_names"]),

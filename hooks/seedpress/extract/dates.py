@@ -1,9 +1,17 @@
 """Dates in the text, resolved against the article's publication date.
 
 News copy dates events relative to the day it appeared ("on Saturday",
-"today", "six days since the start of the cease-fire"). Resolving them needs the
-publication date from ``seeds/sources.yml``; when that date was itself inferred,
-every date resolved from it is marked ``inferred`` so the site can say so.
+"today", "three days ago"). Resolving them needs the publication date from
+``seeds/sources.yml``; when that date was itself inferred, every date resolved
+from it is marked ``inferred`` so the site can say so.
+
+Only two things become dates: an explicit date ("17 September", "Sept. 17,
+2016", "2011") and a word that names a day counted from publication ("today",
+"yesterday", "on Saturday", "this afternoon", "three days ago"). A duration is
+not a date: "six days since the start of the cease-fire", "for two days", "a
+seven-day period", "a week into the truce" and "two days later" measure time
+from some other event, whose day the words do not give, so dating them from the
+publication day would invent an event. They stay figures (measure "days").
 """
 
 from __future__ import annotations
@@ -12,6 +20,7 @@ import datetime as dt
 from typing import NamedTuple
 
 from .config import ExtractionConfig
+from .model import DateKind
 from .numbers import could_start_number, number_at
 from .tokens import MONTHS, WEEKDAYS, Token
 
@@ -22,7 +31,10 @@ from .tokens import MONTHS, WEEKDAYS, Token
 #: Words meaning "the day of publication" or a fixed offset from it.
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _THIS_PARTS = frozenset("morning afternoon evening".split())
-_AGO_WORDS = {"ago": -1, "since": -1, "earlier": -1, "later": 1}
+#: "three days ago" counts back from publication. "since", "later", "earlier" and
+#: "into" count from another event ("six days since the start of the truce"), so
+#: they make a duration, not a date.
+_AGO_WORDS = {"ago": -1}
 _DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 #: Words other than months and numbers that can open a date expression.
 _WORD_STARTS = frozenset((*WEEKDAYS, *_DAY_OFFSETS, "this"))
@@ -33,7 +45,7 @@ class DateAt(NamedTuple):
 
     start: int
     end: int
-    kind: str  # absolute | year | relative
+    kind: DateKind
     value: str | None
     from_published: bool
 
@@ -87,6 +99,7 @@ def _month_date(tokens: list[Token], i: int, published: dt.date | None) -> tuple
         last = year_index
     if day is None and year is None:
         return None
+    value: str | None
     if day is None:
         value = f"{year:04d}-{month:02d}"
     else:
@@ -98,7 +111,7 @@ def _month_date(tokens: list[Token], i: int, published: dt.date | None) -> tuple
 def _relative(
     tokens: list[Token], i: int, published: dt.date | None, config: ExtractionConfig
 ) -> tuple[DateAt, int] | None:
-    """ "Monday", "today", "this afternoon", "six days since/ago"."""
+    """ "Monday", "today", "this afternoon", "three days ago"; never a duration."""
     token, lower = tokens[i], tokens[i].lower
     previous = tokens[i - 1].lower if i > 0 else ""
     if lower in WEEKDAYS and token.is_capitalised:
@@ -113,7 +126,8 @@ def _relative(
         value = published.isoformat() if published else None
         return DateAt(token.start, tokens[i + 1].end, "relative", value, True), i + 1
     number = number_at(tokens, i, config)
-    if number and number.last + 2 < len(tokens):
+    # "several days ago" has no number, so it has no date either.
+    if number and number.value is not None and number.last + 2 < len(tokens):
         unit, after = tokens[number.last + 1].lower, tokens[number.last + 2].lower
         if unit in _DAY_UNITS and after in _AGO_WORDS:
             days = int(number.value * _DAY_UNITS[unit]) * _AGO_WORDS[after]

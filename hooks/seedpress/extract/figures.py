@@ -2,7 +2,8 @@
 
 A casualty figure is only useful with its measure ("killed" or "wounded") and
 its qualifier ("at least"); the claimant is added by the pipeline from the
-sentence's attribution. The counted noun usually follows the number ("62
+sentence's attribution. A vague quantity ("dozens of soldiers were killed") is
+found like any figure but has no value and the qualifier "vague". The counted noun usually follows the number ("62
 Syrian soldiers") while the event verb may precede it ("killing 62") or follow
 the noun ("62 soldiers were killed"), so both sides are read in small windows.
 """
@@ -13,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from .config import ExtractionConfig
+from .model import VAGUE
 from .numbers import NumberAt, could_start_number, number_at, qualifier_before
 from .tokens import MONTHS, Token
 
@@ -34,7 +36,7 @@ class FigureAt(NamedTuple):
 
     start: int
     end: int
-    value: float
+    value: float | None  # None for a vague quantity
     measure: str
     unit: str
     qualifier: str
@@ -54,7 +56,7 @@ def aircraft_type(word: str) -> str:
 def _is_year_or_date(tokens: list[Token], number: NumberAt) -> bool:
     """ "2011", "September 10", "10 September": dates, not counts."""
     token = tokens[number.first]
-    if number.in_words or number.suffix:
+    if number.in_words or number.suffix or number.value is None:
         return False
     if token.text.isdigit() and len(token.text) == 4 and 1800 <= number.value <= 2100:
         return True
@@ -128,8 +130,10 @@ def find_figures(text: str, tokens: list[Token], config: ExtractionConfig) -> li
         qualifier, q_start = qualifier_before(tokens, number.first, config)
         measure, end = _counted(tokens, number, config)
         if measure in ("", _PERSON_MEASURE):
-            casualty = _casualty_near(tokens, q_start - LOOK_BACK, q_start, config) or _casualty_after(
-                tokens, end, config
+            # The verb right after the noun ("130 soldiers were wounded") is the figure's own;
+            # one further back may belong to an earlier figure ("... were killed and 130 ...").
+            casualty = _casualty_after(tokens, end, config) or _casualty_near(
+                tokens, q_start - LOOK_BACK, q_start, config
             )
             measure = casualty or measure
         if not measure and number.in_words:
@@ -144,7 +148,7 @@ def find_figures(text: str, tokens: list[Token], config: ExtractionConfig) -> li
                 value=number.value,
                 measure=measure or "unspecified",
                 unit=unit or number.suffix,
-                qualifier=qualifier or number.implied_qualifier or "exactly",
+                qualifier=VAGUE if number.value is None else (qualifier or number.implied_qualifier or "exactly"),
             )
         )
         index = max(end, number.last) + 1

@@ -22,6 +22,15 @@ AttributionKind = Literal["direct", "indirect", "mixed", "headline", "scare"]
 #: on the site; a "weak" one is shown as "speaker not identified" and listed for review.
 Confidence = Literal["sure", "likely", "weak", "none"]
 
+#: How a number is hedged, as a figure carries it. "exactly" is a number written
+#: without a hedge; the others come from the words before it (``qualifiers`` in
+#: ``editorial/extraction.yml``: "over" is "more than", "up to" is "at most").
+NUMERIC_QUALIFIERS = ("exactly", "at least", "more than", "about", "almost", "at most", "fewer than")
+#: The qualifier of a vague quantity ("dozens of", "several"): words that count
+#: without giving a number. Such a figure has ``value`` ``None``.
+VAGUE = "vague"
+QUALIFIERS = (*NUMERIC_QUALIFIERS, VAGUE)
+
 # ---------------------------------------------------------------------------
 # Records
 # ---------------------------------------------------------------------------
@@ -140,18 +149,40 @@ class Statement:
 
 @dataclass(frozen=True)
 class Figure:
-    """A number in the text, what it counts and who claims it."""
+    """A number in the text, what it counts and who claims it.
+
+    ``text`` is the figure's words as written, qualifier and counted noun
+    included ("at least 62 Syrian soldiers"). A vague quantity ("dozens of
+    soldiers", "several days") is a figure too, so the site can show and
+    attribute it, but it has no number: ``value`` is ``None`` and ``qualifier``
+    is ``"vague"``. Nothing may invent a number for it.
+    """
 
     seed: str
     para: int
     start: int
     end: int
     text: str
-    value: float
+    value: float | None  # None exactly when qualifier == "vague"
     measure: str
     unit: str  # the counted noun as written ("soldiers", "F16 fighter planes")
-    qualifier: str  # "exactly" when the text gives none
+    qualifier: str  # one of QUALIFIERS; "exactly" when the text gives none
     claimant: Speaker | None
+
+    @property
+    def is_vague(self) -> bool:
+        """True for a quantity written without a number ("dozens of")."""
+        return self.value is None
+
+    @property
+    def amount_words(self) -> str:
+        """The words that give the quantity, as written: "at least 62", "dozens of", "twenty-five".
+
+        The figure's words without the counted noun after them.
+        """
+        if self.unit and self.text.endswith(self.unit):
+            return self.text[: len(self.text) - len(self.unit)].rstrip(" -")
+        return self.text
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,13 @@
 """Read a number written in digits or words at a token position.
 
 Figures ("62", "more than 100", "half a dozen", "twenty-five") and relative
-dates ("six days since") both need this, so it is one function with one set of
+dates ("three days ago") both need this, so it is one function with one set of
 rules, driven by the number words in ``editorial/extraction.yml``.
+
+A vague quantity ("dozens of", "several", "hundreds of thousands of") is read
+here too, so that no other rule reads a number into it, but it has no value:
+``NumberAt.value`` is ``None`` and its qualifier is "vague". Turning "dozens"
+into 24 would put a number in the article's mouth that it never wrote.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ import re
 from typing import NamedTuple
 
 from .config import ExtractionConfig
+from .model import VAGUE
 from .tokens import Token
 
 # ---------------------------------------------------------------------------
@@ -18,12 +24,22 @@ from .tokens import Token
 # ---------------------------------------------------------------------------
 
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+#: Words before a vague word that make it part of something else: "as many as 60", "how many".
+_NOT_VAGUE_AFTER = frozenset("as how so too".split())
+#: Words after a vague word that make it part of something else: "as many as", "many than".
+_NOT_VAGUE_BEFORE = frozenset("as than".split())
+#: Vague phrases and multipliers read together as one quantity, at most.
+_MAX_VAGUE_PIECES = 4
 
 
 class NumberAt(NamedTuple):
-    """A number covering tokens ``[first, last]``; ``suffix`` is what follows a hyphen ("seven-day")."""
+    """A number covering tokens ``[first, last]``; ``suffix`` is what follows a hyphen ("seven-day").
 
-    value: float
+    ``value`` is ``None`` for a vague quantity ("dozens of"), whose
+    ``implied_qualifier`` is then "vague".
+    """
+
+    value: float | None
     first: int
     last: int
     implied_qualifier: str
@@ -61,6 +77,43 @@ def _phrase_at(tokens: list[Token], index: int, config: ExtractionConfig) -> Num
     return None
 
 
+def _words_at(tokens: list[Token], index: int, words: tuple[str, ...]) -> bool:
+    return index + len(words) <= len(tokens) and all(tokens[index + k].lower == w for k, w in enumerate(words))
+
+
+def _vague_at(tokens: list[Token], index: int, config: ExtractionConfig) -> NumberAt | None:
+    """A vague quantity at ``tokens[index]``, with any vague phrase or multiplier that follows it.
+
+    "hundreds of thousands of", "several hundred", "many thousands": one
+    quantity, still without a number. "as many as 60" and "how many" are not
+    quantities at all.
+    """
+    if index > 0 and tokens[index - 1].lower in _NOT_VAGUE_AFTER:
+        return None
+    last = -1
+    for words in config.vague_quantities:
+        if _words_at(tokens, index, words):
+            last = index + len(words) - 1
+            break
+    if last < 0:
+        return None
+    # A few pieces at most ("hundreds of thousands of"): a run of vague words as long
+    # as a paragraph would otherwise be read again from each of its words.
+    for _ in range(_MAX_VAGUE_PIECES):
+        if last + 1 >= len(tokens):
+            break
+        if tokens[last + 1].lower in config.multipliers:
+            last += 1
+            continue
+        more = next((w for w in config.vague_quantities if _words_at(tokens, last + 1, w)), None)
+        if more is None:
+            break
+        last += len(more)
+    if last + 1 < len(tokens) and (tokens[last + 1].lower in _NOT_VAGUE_BEFORE or tokens[last + 1].text[0].isdigit()):
+        return None
+    return NumberAt(None, index, last, VAGUE, "", True)
+
+
 # ---------------------------------------------------------------------------
 # Public API
 # ---------------------------------------------------------------------------
@@ -84,6 +137,8 @@ def number_at(tokens: list[Token], index: int, config: ExtractionConfig) -> Numb
     phrase = _phrase_at(tokens, index, config)
     if phrase:
         return phrase
+    if tokens[index].lower in config.phrase_openers and (vague := _vague_at(tokens, index, config)):
+        return vague
     suffix = ""
     value = _word_value(word, config)
     if value is None and "-" in word:

@@ -123,7 +123,7 @@ def _sentence_frames(
     quoted: list[tuple[int, int]],
     memory: SpeakerMemory,
     config: ExtractionConfig,
-    nested: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    nested: tuple[tuple[int, int], ...] | list[tuple[int, int]] = (),
 ) -> list[SentenceFrames]:
     """Frames of each sentence, with speakers resolved in reading order."""
     text, result = paragraph.text, []

@@ -1,13 +1,17 @@
 """The figure table on the claims page: every number, who gives it, where.
 
 One block of rows per measure (killed, wounded, aircraft ...), one row per
-claimant per article. Where comparable figures differ the measure says so,
-because the difference is the point, not an error to smooth over.
+claimant per article. Every figure is shown with its qualifier ("at least 62").
+Where comparable figures differ the measure says so, because the difference is
+the point, not an error to smooth over; where they differ only in how they are
+hedged ("62" and "at least 62") it says they can both be true, not that they
+are the same.
 """
 
 from __future__ import annotations
 
-from ..compare import FigureRow
+from ..compare import FigureCell, FigureRow
+from ..figure_words import format_figure
 from ..model import Model
 from .common import cite, escape_markdown, inline_quote
 from .paging import PER_PAGE, Paged, continuation
@@ -23,10 +27,34 @@ def measure_label(measure: str) -> str:
 HEADER = "| What is counted | Who says so | Value | As written | Comparison |"
 
 
+#: What the Comparison column says, in plain words, for each relation of a row's figures.
+COMPARISON_WORDS = {
+    "differ": "**figures differ**",
+    "compatible": "compatible (not the same figure)",
+    "same": "same figure",
+}
+#: What the page says about the comparison words, before the table.
+COMPARISON_KEY = (
+    "The last column compares the figures for the same thing. *Same figure*: every source gives the same "
+    "number in the same words. *Compatible*: the numbers are not the same, but they can all be true "
+    '("62" and "at least 62"; "about 60" and "62"). *Figures differ*: at least two of them cannot both be true '
+    '("62" and "83"; "100" and "more than 100"). Words such as "dozens" give no number, so they are listed but '
+    'not compared. "About" is read as up to a tenth either way (at least 1).\n'
+)
+
+
+def comparison_words(row: FigureRow, cell: FigureCell) -> str:
+    """The Comparison column for one line: the row's relation, or why there is none."""
+    if cell.only_vague:
+        return "no number given"
+    if row.relation in COMPARISON_WORDS and not (row.relation == "same" and len(row.cells) == 1):
+        return COMPARISON_WORDS[row.relation]
+    return "one source" if len(row.cells) == 1 else "nothing to compare"
+
+
 def _figure_rows(row: FigureRow, model: Model, uri: str, seeds: set[str]) -> list[str]:
-    """The row's cells from articles in ``seeds``; the comparison flag is the whole row's."""
+    """The row's cells from articles in ``seeds``; the comparison is the whole row's."""
     lines = []
-    flag = "**figures differ**" if row.disagreement else ("figures agree" if len(row.cells) > 1 else "one source")
     for cell in row.cells:
         if cell.seed not in seeds:
             continue
@@ -39,7 +67,8 @@ def _figure_rows(row: FigureRow, model: Model, uri: str, seeds: set[str]) -> lis
             f"({cite(uri, article, model.meta(cell.seed), f.para)})"
             for f in cell.figures
         )
-        values = ", ".join(f"{f.qualifier + ' ' if f.qualifier != 'exactly' else ''}{f.value:g}" for f in cell.figures)
+        values = ", ".join(format_figure(f, unit=False) for f in cell.figures)
+        flag = comparison_words(row, cell)
         lines.append(f"| {measure_label(row.measure)} | {who} | {escape_markdown(values)} | {words} | {flag} |")
     return lines
 
@@ -50,7 +79,8 @@ def render_figure_table(model: Model, uri: str) -> Paged:
     parts = [
         "## The figures\n",
         "Every number the articles give for people killed or wounded and for aircraft, vehicles and "
-        "strikes, with who gives it. Figures are shown as each source states them; none is preferred.\n",
+        "strikes, with who gives it. Figures are shown as each source states them, with words such as "
+        '"at least" kept; none is preferred.\n',
     ]
     if not rows:
         return Paged("\n".join(parts) + "The articles give no such figures.\n", {})
@@ -66,6 +96,7 @@ def render_figure_table(model: Model, uri: str) -> Paged:
     chart = render_figures_chart(model)
     if chart:
         parts.append(chart)
+    parts.append(COMPARISON_KEY)
     parts += table(uri, shown)
     more, extra = continuation(
         lambda from_uri: ["\n".join(table(from_uri, {seed})) + "\n" for seed in order],

@@ -7,6 +7,7 @@ that the build replaces with these snippets.
 
 from __future__ import annotations
 
+from ..figure_words import format_figure
 from ..model import Model
 from ..pictures.locator_map import render_where
 from .common import cite, escape_markdown
@@ -31,7 +32,7 @@ def render_key_figures(model: Model) -> str:
     for row in model.comparison.figure_table:
         if row.measure not in KEY_MEASURES:
             continue
-        grouped: dict[tuple[str, float, str], list[str]] = {}
+        grouped: dict[tuple[str, str], list[str]] = {}  # (figure as written, who) -> citations
         for cell in row.cells:
             article = model.article(cell.seed)
             who = escape_markdown(cell.claimant) if cell.claimant else "the article"
@@ -39,13 +40,17 @@ def render_key_figures(model: Model) -> str:
                 who += ", via " + escape_markdown(" and ".join(cell.via))
             for figure in cell.figures:
                 citation = cite(URI, article, model.meta(cell.seed), figure.para)
-                grouped.setdefault((figure.qualifier, figure.value, who), []).append(citation)
+                grouped.setdefault((format_figure(figure, unit=False), who), []).append(citation)
         claims = []
-        for (qualifier_text, value, who), citations in grouped.items():
-            qualifier = "" if qualifier_text == "exactly" else f"{escape_markdown(qualifier_text)} "
+        for (amount, who), citations in grouped.items():
             more = f" and {len(citations) - MAX_CITATIONS} more" if len(citations) > MAX_CITATIONS else ""
-            claims.append(f"**{qualifier}{value:g}** according to {who} ({', '.join(citations[:MAX_CITATIONS])}{more})")
-        note = " The figures differ." if row.disagreement else ""
+            claims.append(
+                f"**{escape_markdown(amount)}** according to {who} ({', '.join(citations[:MAX_CITATIONS])}{more})"
+            )
+        note = {
+            "differ": " The figures differ.",
+            "compatible": " The figures can all be true, but are not the same.",
+        }.get(row.relation, "")
         if len(claims) > MAX_FIGURES:
             note += (
                 f" {len(claims) - MAX_FIGURES} more figures are listed under [Competing claims](claims.md#the-figures)."

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 
+from ..compare import FigureRow
+from ..figure_words import format_figure
 from ..labels import count_labels
 from ..model import Model
 from ..pictures.chains_chart import render_chains_chart
@@ -70,25 +72,38 @@ def chains(model: Model) -> str:
     return "\n".join(lines) + "\n" + _more(len(relayed))
 
 
+def _figure_claims(model: Model, row: FigureRow) -> str:
+    """Each figure of a row as written ("at least 62 soldiers"), with who gives it and where."""
+    claims = []
+    for cell in row.cells[:MAX_ROWS]:
+        article = model.article(cell.seed)
+        for figure in cell.figures:
+            claims.append(
+                f"{escape_markdown(format_figure(figure))} ({escape_markdown(cell.claimant or 'the article')}, "
+                f"{cite(URI, article, model.meta(cell.seed), figure.para)})"
+            )
+    return f"- **{measure_label(row.measure)}:** " + "; ".join(claims)
+
+
 def numbers(model: Model) -> str:
     lines = [
         "## Numbers that disagree\n",
         "Different sources, counting at different times and by different methods, give different "
-        "numbers. A careful reader reports each number with who gives it, as here.\n",
+        "numbers. A careful reader reports each number with who gives it, and with the words around it: "
+        '"at least 62" is not the same claim as "62", and "dozens" gives no number at all. Here the '
+        "numbers cannot all be true:\n",
     ]
-    rows = [r for r in model.comparison.figure_table if r.compared and r.disagreement]
-    for row in rows:
-        claims = []
-        for cell in row.cells[:MAX_ROWS]:
-            article = model.article(cell.seed)
-            for figure in cell.figures:
-                claims.append(
-                    f"{figure.value:g} ({escape_markdown(cell.claimant or 'the article')}, "
-                    f"{cite(URI, article, model.meta(cell.seed), figure.para)})"
-                )
-        lines.append(f"- **{measure_label(row.measure)}:** " + "; ".join(claims))
+    compared = [r for r in model.comparison.figure_table if r.compared]
+    rows = [r for r in compared if r.disagreement]
+    lines += [_figure_claims(model, row) for row in rows]
     if not rows:
         lines.append("*The articles' figures do not disagree.*")
+    compatible = [r for r in compared if r.relation == "compatible"]
+    if compatible:
+        lines.append(
+            "\nHere the numbers are worded differently but can all be true; they are still not the same figure:\n"
+        )
+        lines += [_figure_claims(model, row) for row in compatible]
     return "\n".join(lines) + "\n"
 
 

@@ -59,7 +59,8 @@ def render_timeline(model: Model, uri: str) -> Paged:
     lines = [
         "## Timeline\n",
         "Dates as the articles give them. Words such as *Monday* or *today* are counted from the "
-        "article's publication date; where that date is itself inferred, so is the result.\n",
+        "article's publication date; where that date is itself inferred, so is the result. A length of time "
+        "(*six days since the truce began*, *for two days*) is not a date, so it is not placed here.\n",
     ]
     chart = render_timeline_chart(model, uri)
     if chart:
@@ -68,7 +69,8 @@ def render_timeline(model: Model, uri: str) -> Paged:
         return Paged("\n".join(lines) + "The articles give no dates that could be placed on a timeline.\n", {})
     header = "| Date | What the article says | Source | How the date was found |\n| --- | --- | --- | --- |"
     rows = _rows(model, dates, uri)
-    more, extra = "", {}
+    more = ""
+    extra: dict[str, str] = {}
     if len(rows) > ROWS_PER_PAGE:
         more, extra = continuation(
             lambda from_uri: _rows(model, dates, from_uri),

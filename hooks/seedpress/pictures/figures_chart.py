@@ -1,9 +1,18 @@
-"""The casualty figures as bars: one bar per figure, labelled with claimant and article."""
+"""The casualty figures as bars: one bar per figure, labelled with claimant and article.
+
+A bar's label and the description read the figure as written ("at least 62",
+"more than 100"), through ``format_figure``. A bar drawn to 62 for "at least
+62" is the number the article gives; the label says it is a lower bound. A
+vague quantity ("dozens of soldiers") has no number, so it is never drawn: the
+caption beside the chart lists it in the article's own words instead.
+"""
 
 from __future__ import annotations
 
+from ..extract.model import Figure
+from ..figure_words import format_figure
 from ..model import Model
-from ..pages.common import outlet_name
+from ..pages.common import inline_quote, outlet_name
 from ..pages.figures import measure_label
 from .svg import CHAR_WIDTH, figure, text
 
@@ -16,7 +25,8 @@ MAX_BARS = 30
 
 def render_figures_chart(model: Model) -> str:
     """Bars for the killed and wounded figures, from the figure table; empty if there are none."""
-    bars: list[tuple[str, str, float, str]] = []  # (measure, label, value, qualifier)
+    bars: list[tuple[str, str, float, Figure]] = []  # (measure, label, value, figure)
+    not_drawn: list[str] = []  # vague quantities, quoted with their claimant
     for row in model.comparison.figure_table:
         if row.measure not in MEASURES:
             continue
@@ -24,38 +34,45 @@ def render_figures_chart(model: Model) -> str:
             article = model.article(cell.seed)
             who = cell.claimant or "the article"
             via = f" via {' and '.join(cell.via)}" if cell.via else ""
+            label = f"{who}{via} ({outlet_name(article, model.meta(cell.seed))})"
             for fig in cell.figures:
-                bars.append(
-                    (
-                        row.measure,
-                        f"{who}{via} ({outlet_name(article, model.meta(cell.seed))})",
-                        fig.value,
-                        fig.qualifier,
-                    )
-                )
-    bars = bars[:MAX_BARS]
+                if fig.value is None:
+                    quote = inline_quote(article, article.paragraph(fig.para), fig.start, fig.end)
+                    not_drawn.append(f"{quote} ({measure_label(row.measure).lower()}), according to {text(label)}")
+                else:
+                    bars.append((row.measure, label, fig.value, fig))
+    bars, not_drawn = bars[:MAX_BARS], not_drawn[:MAX_BARS]
     if not bars:
         return ""
     label_width = min(430, int(max(len(label) for _, label, _, _ in bars) * CHAR_WIDTH) + 10)
-    scale = (WIDTH - label_width - 90) / max(value for _, _, value, _ in bars)
+    # Room after the longest bar for its value label ("more than 1,000").
+    value_room = int(max(len(format_figure(fig, unit=False)) for *_, fig in bars) * CHAR_WIDTH) + 12
+    scale = (WIDTH - label_width - value_room) / (max(value for _, _, value, _ in bars) or 1)
     body = []
     y = 10
     current = None
-    for measure, label, value, qualifier in bars:
+    for measure, label, value, fig in bars:
         if measure != current:
             current = measure
             body.append(f'<text class="picture-heading" x="0" y="{y + 12}">{text(measure_label(measure))}</text>')
             y += ROW
         shown = label if len(label) * CHAR_WIDTH < label_width else label[: int(label_width / CHAR_WIDTH) - 2] + "…"
         width = max(1.0, value * scale)
-        number = ("" if qualifier == "exactly" else f"{qualifier} ") + f"{value:g}"
+        number = format_figure(fig, unit=False)
         body += [
             f'<text class="picture-label" x="{label_width - 8}" y="{y + 12}" text-anchor="end">{text(shown)}</text>',
             f'<rect class="picture-bar picture-bar--{measure}" x="{label_width}" y="{y}" width="{width:.1f}" height="{BAR_HEIGHT}"/>',
             f'<text class="picture-label" x="{label_width + width + 6:.1f}" y="{y + 12}">{text(number)}</text>',
         ]
         y += ROW
-    desc = "; ".join(f"{measure_label(m)}: {v:g} according to {label}" for m, label, v, _ in bars)
+    desc = "; ".join(f"{measure_label(m)}: {format_figure(fig)} according to {label}" for m, label, _, fig in bars)
+    caption = (
+        "Each bar is one figure as an article gives it, labelled with who gives it; a bar for "
+        "“at least” or “more than” a number is drawn to that number. The table below lists the same "
+        "figures with their words and paragraphs."
+    )
+    if not_drawn:
+        caption += " Not drawn, because no number is given: " + "; ".join(not_drawn) + "."
     return figure(
         "figures-chart",
         title="Casualty figures by claimant and article",
@@ -63,5 +80,5 @@ def render_figures_chart(model: Model) -> str:
         width=WIDTH,
         height=y + 6,
         body=body,
-        caption="Each bar is one figure as an article gives it, labelled with who gives it. The table below lists the same figures with their words and paragraphs.",
+        caption=caption,
     )
