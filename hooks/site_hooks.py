@@ -26,7 +26,8 @@ from mkdocs.structure.pages import Page
 from seedpress.errors import SeedError
 from seedpress.provenance import check_site
 from seedpress.site import SiteBuild, build_site
-from seedpress.terms import abbr_glossary
+from seedpress.terms import abbr_entries, abbr_glossary
+from seedpress.tooltips import thin_tooltips
 
 log = logging.getLogger("mkdocs.plugins.seedpress")
 
@@ -34,14 +35,18 @@ log = logging.getLogger("mkdocs.plugins.seedpress")
 MAX_PROBLEMS_SHOWN = 10
 #: The nav entry that the hook expands into the Sources section.
 SOURCES_INDEX = "sources/index.md"
+#: The glossary page: glossary marks link to its entries; it carries none itself.
+GLOSSARY_PAGE = "glossary.md"
 _MARKER = re.compile(r"<!--\s*seedpress:([a-z0-9-]+)\s*-->")
-_TOOLTIP = re.compile(r'<abbr title="[^"]*">(.*?)</abbr>', re.DOTALL)
 
 
 class _BuildState:
     """What one build's hooks share; replaced in ``on_config`` so serve rebuilds start clean."""
 
-    site: SiteBuild | None = None
+    def __init__(self) -> None:
+        self.site: SiteBuild | None = None
+        #: Abbreviation key -> glossary entry id, for thinning the marks per page.
+        self.term_entries: dict[str, str] = {}
 
 
 _state = _BuildState()
@@ -73,9 +78,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         _add_generated(files, File.generated(config, src_uri, content=markdown, inclusion=inclusion))
     for src_uri, content in sorted(site.files.items()):
         _add_generated(files, File.generated(config, src_uri, content=content))
-    # Tooltips for every glossary term on every page: Python-Markdown's abbr
-    # extension with its `glossary` option (no hand-written matching).
+    # Glossary marks: Python-Markdown's abbr extension with its `glossary` option
+    # finds every form (no hand-written matching); on_page_content thins them.
     config.mdx_configs.setdefault("abbr", {})["glossary"] = abbr_glossary(site.model.glossary, site.model.mentions)
+    _state.term_entries = abbr_entries(site.model.glossary, site.model.mentions)
     _expand_sources_nav(config, site)
     log.info(
         "seedpress: %d articles, %d generated pages, %d quotations, %d figures (%.2f s)",
@@ -105,14 +111,16 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Drop glossary tooltips from pages whose front matter says `tooltips: false`.
+    """Keep one glossary mark per term per section, linked to its entry; none where not wanted.
 
-    The abbr extension has no per-page switch; the printable handout repeats
-    every term hundreds of times, and tooltips are useless on paper.
+    None on the glossary page (it defines the terms) and on pages whose front
+    matter says `tooltips: false` (the printable handouts: tooltips are useless
+    on paper).
     """
-    if page.meta.get("tooltips", True) is False:
-        return _TOOLTIP.sub(r"\1", html)
-    return html
+    glossary = files.get_file_from_path(GLOSSARY_PAGE)
+    wanted = page.meta.get("tooltips", True) is not False and page.file.src_uri != GLOSSARY_PAGE
+    url = glossary.url_relative_to(page.file) if glossary is not None and wanted else None
+    return thin_tooltips(html, _state.term_entries, url)
 
 
 def on_post_build(config: MkDocsConfig) -> None:

@@ -62,7 +62,7 @@ def test_search_dialog_has_an_accessible_name(page, site_url):
 
 def test_tooltip_shows_on_hover_and_on_keyboard_focus(page, site_url):
     page.goto(f"{site_url}sources/003_9c4532b68ee2e999/", wait_until="networkidle")
-    term = page.locator("article abbr[title]").first
+    term = page.locator("article a.glossary-term[title]").first
     definition_start = term.get_attribute("title")[:20]
     term.hover()
     tooltip = page.locator(".md-tooltip2--active")
@@ -72,8 +72,13 @@ def test_tooltip_shows_on_hover_and_on_keyboard_focus(page, site_url):
     page.locator("body").click(position={"x": 5, "y": 5})
     for _ in range(200):  # tab through the page until a glossary term has focus
         page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.tagName") == "ABBR":
+        if page.evaluate("document.activeElement.classList.contains('glossary-term')"):
             break
     else:
         pytest.fail("no glossary term can be reached with the keyboard")
     page.locator(".md-tooltip2--active").wait_for(state="visible")
+    # The mark is a link to the term's glossary entry.
+    href = page.evaluate("document.activeElement.getAttribute('href')")
+    assert "glossary/#" in href
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/glossary/**")
