@@ -26,6 +26,7 @@ from mkdocs.structure.pages import Page
 from seedpress.errors import SeedError
 from seedpress.provenance import check_site
 from seedpress.site import SiteBuild, build_site
+from seedpress.tables import label_cells
 from seedpress.terms import abbr_entries, abbr_glossary
 from seedpress.tooltips import thin_tooltips
 
@@ -111,16 +112,17 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Keep one glossary mark per term per section, linked to its entry; none where not wanted.
+    """Thin the glossary marks and label table cells with their column names.
 
-    None on the glossary page (it defines the terms) and on pages whose front
-    matter says `tooltips: false` (the printable handouts: tooltips are useless
-    on paper).
+    One glossary mark per term per section, linked to its entry; none on the
+    glossary page (it defines the terms) and on pages whose front matter says
+    `tooltips: false` (the printable handouts: tooltips are useless on paper).
+    Table cells get `data-label`s so that tables reflow into cards on a phone.
     """
     glossary = files.get_file_from_path(GLOSSARY_PAGE)
     wanted = page.meta.get("tooltips", True) is not False and page.file.src_uri != GLOSSARY_PAGE
     url = glossary.url_relative_to(page.file) if glossary is not None and wanted else None
-    return thin_tooltips(html, _state.term_entries, url)
+    return label_cells(thin_tooltips(html, _state.term_entries, url))
 
 
 def on_post_build(config: MkDocsConfig) -> None:
