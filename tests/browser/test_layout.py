@@ -41,8 +41,9 @@ OVERFLOWING = """(width) => {
   return out;
 }"""
 
-# The rendered size of each text in each picture: the font size times the SVG's scale.
-PICTURE_TEXT = """() => [...document.querySelectorAll('.picture-figure svg text')].map(t => {
+# The rendered size of each shown text in each picture: the font size times the SVG's scale.
+PICTURE_TEXT = """() => [...document.querySelectorAll('.picture-figure svg text')]
+  .filter(t => getComputedStyle(t).display !== 'none').map(t => {
   const svg = t.ownerSVGElement;
   const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
   return {picture: svg.closest('figure').id, text: t.textContent,
