@@ -25,6 +25,7 @@ from mkdocs.structure.pages import Page
 # package can only be imported here, at module top.
 from seedpress.errors import SeedError
 from seedpress.provenance import check_site
+from seedpress.search_terms import SearchTerms, add_search_terms, load_search_terms
 from seedpress.site import SiteBuild, build_site
 from seedpress.tables import label_cells
 from seedpress.terms import abbr_entries, abbr_glossary
@@ -38,6 +39,8 @@ MAX_PROBLEMS_SHOWN = 10
 SOURCES_INDEX = "sources/index.md"
 #: The glossary page: glossary marks link to its entries; it carries none itself.
 GLOSSARY_PAGE = "glossary.md"
+#: Words readers search for that the pages do not use (see seedpress/search_terms.py).
+SEARCH_TERMS = "editorial/search.yml"
 _MARKER = re.compile(r"<!--\s*seedpress:([a-z0-9-]+)\s*-->")
 
 
@@ -48,6 +51,8 @@ class _BuildState:
         self.site: SiteBuild | None = None
         #: Abbreviation key -> glossary entry id, for thinning the marks per page.
         self.term_entries: dict[str, str] = {}
+        #: Page source path -> the search words to hide in its sections.
+        self.search_terms: dict[str, tuple[SearchTerms, ...]] = {}
 
 
 _state = _BuildState()
@@ -74,6 +79,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         # One line naming the file; MkDocs prints it and exits non-zero, no traceback.
         raise PluginError(str(err)) from None
     _state.site = site
+    try:
+        terms = load_search_terms(Path(config.config_file_path).parent / SEARCH_TERMS, SEARCH_TERMS)
+    except SeedError as err:
+        raise PluginError(str(err)) from None
     for src_uri, markdown in sorted(site.pages.items()):
         inclusion = InclusionLevel.NOT_IN_NAV if src_uri in site.not_in_nav else InclusionLevel.UNDEFINED
         _add_generated(files, File.generated(config, src_uri, content=markdown, inclusion=inclusion))
@@ -84,6 +93,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     config.mdx_configs.setdefault("abbr", {})["glossary"] = abbr_glossary(site.model.glossary, site.model.mentions)
     _state.term_entries = abbr_entries(site.model.glossary, site.model.mentions)
     _expand_sources_nav(config, site)
+    for entry in terms:
+        if files.get_file_from_path(entry.page) is None:
+            raise PluginError(f"{SEARCH_TERMS}: no page {entry.page} (section '{entry.section}')")
+        _state.search_terms[entry.page] = (*_state.search_terms.get(entry.page, ()), entry)
     log.info(
         "seedpress: %d articles, %d generated pages, %d quotations, %d figures (%.2f s)",
         len(site.model.corpus.articles),
@@ -117,12 +130,20 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     One glossary mark per term per section, linked to its entry; none on the
     glossary page (it defines the terms) and on pages whose front matter says
     `tooltips: false` (the printable handouts: tooltips are useless on paper).
-    Table cells get `data-label`s so that tables reflow into cards on a phone.
+    Table cells get `data-label`s so that tables reflow into cards on a phone,
+    and sections listed in `editorial/search.yml` the words readers search for.
     """
     glossary = files.get_file_from_path(GLOSSARY_PAGE)
     wanted = page.meta.get("tooltips", True) is not False and page.file.src_uri != GLOSSARY_PAGE
     url = glossary.url_relative_to(page.file) if glossary is not None and wanted else None
-    return label_cells(thin_tooltips(html, _state.term_entries, url))
+    html = label_cells(thin_tooltips(html, _state.term_entries, url))
+    terms = _state.search_terms.get(page.file.src_uri)
+    if terms:
+        try:
+            html = add_search_terms(html, terms, SEARCH_TERMS)
+        except SeedError as err:
+            raise PluginError(str(err)) from None
+    return html
 
 
 def on_post_build(config: MkDocsConfig) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -20,6 +22,22 @@ SEARCHES = {
     "SOHR": "sohr",
     "Central Command": "centcom",
     "Konashenkov": "konashenkov",
+}
+
+
+#: Questions readers type in words the articles do not use -> sections that answer them.
+READER_QUESTIONS = {
+    "casualties": {"claims/#casualties"},
+    "death toll": {"claims/#casualties", "learn/#second-toll", "learn/#numbers-that-disagree"},
+    "killed": {"claims/#casualties"},
+    "investigation": {"learn/#what-was-learned-later"},
+    "Churkin": {"strike/#what-followed"},
+    "Samantha Power": {"strike/#what-followed"},
+    "UN Security Council": {"strike/#what-followed", "glossary/#un-security-council"},
+    "ceasefire": {"claims/#ceasefire", "glossary/#cessation-of-hostilities", "background/#the-plan"},
+    "cease-fire": {"claims/#ceasefire", "glossary/#cessation-of-hostilities", "background/#the-plan"},
+    "truce": {"claims/#ceasefire", "glossary/#cessation-of-hostilities"},
+    "Deir Ezzor": {"glossary/#deir-ez-zor"},
 }
 
 
@@ -45,6 +63,15 @@ def test_search_finds_the_glossary_entry(page, site_url, query):
     links = search(page, query)
     glossary_sections = [link for link in links if "/glossary/" in link and "#" in link]
     assert any(link.endswith(f"#{SEARCHES[query]}") for link in glossary_sections[:3]), links[:6]
+
+
+@pytest.mark.parametrize("query", sorted(READER_QUESTIONS))
+def test_search_answers_readers_questions(page, site_url, query):
+    page.goto(site_url, wait_until="networkidle")
+    # Result links carry the highlight query (?h=...); compare page and section only.
+    links = [re.sub(r"\?[^#]*", "", link.removeprefix(site_url)) for link in search(page, query)]
+    sections = [link for link in links if "#" in link]
+    assert set(sections[:3]) & READER_QUESTIONS[query], links[:6]
 
 
 def test_search_result_leads_to_the_entry_anchor(page, site_url):
