@@ -67,6 +67,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Start every build (including each `mkdocs serve` rebuild) with fresh state."""
     global _state  # noqa: PLW0603 - reset per build, as MkDocs reuses the module
     _state = _BuildState()
+    # The iframe-worker shim lets search run from file:// in the offline copy; over
+    # http it does nothing, so an online page does not load it.
+    offline = config.plugins.get("material/offline")
+    if offline is None or not offline.config.enabled:
+        config.extra["polyfills"] = []
     return config
 
 
