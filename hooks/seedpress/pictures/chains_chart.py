@@ -48,7 +48,7 @@ def render_chains_chart(model: Model) -> str:
             if step:  # an elbow arrow from the box above into this one
                 elbow_x = x - INDENT + 10
                 body.append(
-                    f'<path class="picture-arrow" fill="none" d="M{elbow_x:.1f},{y - STEP + BOX_HEIGHT:.1f} '
+                    f'<path class="picture-arrow" d="M{elbow_x:.1f},{y - STEP + BOX_HEIGHT:.1f} '
                     f'V{y + BOX_HEIGHT / 2:.1f} H{x - 5:.1f}"/>'
                     f'<path class="picture-arrowhead" d="M{x - 6:.1f},{y + BOX_HEIGHT / 2 - 5:.1f} '
                     f'L{x - 1:.1f},{y + BOX_HEIGHT / 2:.1f} L{x - 6:.1f},{y + BOX_HEIGHT / 2 + 5:.1f} Z"/>'
