@@ -25,8 +25,11 @@ from mkdocs.structure.pages import Page
 # package can only be imported here, at module top.
 from seedpress.errors import SeedError
 from seedpress.provenance import check_site
+from seedpress.search_terms import SearchTerms, add_search_terms, load_search_terms
 from seedpress.site import SiteBuild, build_site
-from seedpress.terms import abbr_glossary
+from seedpress.tables import label_cells
+from seedpress.terms import abbr_entries, abbr_glossary
+from seedpress.tooltips import thin_tooltips
 
 log = logging.getLogger("mkdocs.plugins.seedpress")
 
@@ -34,14 +37,22 @@ log = logging.getLogger("mkdocs.plugins.seedpress")
 MAX_PROBLEMS_SHOWN = 10
 #: The nav entry that the hook expands into the Sources section.
 SOURCES_INDEX = "sources/index.md"
+#: The glossary page: glossary marks link to its entries; it carries none itself.
+GLOSSARY_PAGE = "glossary.md"
+#: Words readers search for that the pages do not use (see seedpress/search_terms.py).
+SEARCH_TERMS = "editorial/search.yml"
 _MARKER = re.compile(r"<!--\s*seedpress:([a-z0-9-]+)\s*-->")
-_TOOLTIP = re.compile(r'<abbr title="[^"]*">(.*?)</abbr>', re.DOTALL)
 
 
 class _BuildState:
     """What one build's hooks share; replaced in ``on_config`` so serve rebuilds start clean."""
 
-    site: SiteBuild | None = None
+    def __init__(self) -> None:
+        self.site: SiteBuild | None = None
+        #: Abbreviation key -> glossary entry id, for thinning the marks per page.
+        self.term_entries: dict[str, str] = {}
+        #: Page source path -> the search words to hide in its sections.
+        self.search_terms: dict[str, tuple[SearchTerms, ...]] = {}
 
 
 _state = _BuildState()
@@ -56,6 +67,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Start every build (including each `mkdocs serve` rebuild) with fresh state."""
     global _state  # noqa: PLW0603 - reset per build, as MkDocs reuses the module
     _state = _BuildState()
+    # The iframe-worker shim lets search run from file:// in the offline copy; over
+    # http it does nothing, so an online page does not load it.
+    offline = config.plugins.get("material/offline")
+    if offline is None or not offline.config.enabled:
+        config.extra["polyfills"] = []
     return config
 
 
@@ -68,15 +84,24 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         # One line naming the file; MkDocs prints it and exits non-zero, no traceback.
         raise PluginError(str(err)) from None
     _state.site = site
+    try:
+        terms = load_search_terms(Path(config.config_file_path).parent / SEARCH_TERMS, SEARCH_TERMS)
+    except SeedError as err:
+        raise PluginError(str(err)) from None
     for src_uri, markdown in sorted(site.pages.items()):
         inclusion = InclusionLevel.NOT_IN_NAV if src_uri in site.not_in_nav else InclusionLevel.UNDEFINED
         _add_generated(files, File.generated(config, src_uri, content=markdown, inclusion=inclusion))
     for src_uri, content in sorted(site.files.items()):
         _add_generated(files, File.generated(config, src_uri, content=content))
-    # Tooltips for every glossary term on every page: Python-Markdown's abbr
-    # extension with its `glossary` option (no hand-written matching).
+    # Glossary marks: Python-Markdown's abbr extension with its `glossary` option
+    # finds every form (no hand-written matching); on_page_content thins them.
     config.mdx_configs.setdefault("abbr", {})["glossary"] = abbr_glossary(site.model.glossary, site.model.mentions)
+    _state.term_entries = abbr_entries(site.model.glossary, site.model.mentions)
     _expand_sources_nav(config, site)
+    for entry in terms:
+        if files.get_file_from_path(entry.page) is None:
+            raise PluginError(f"{SEARCH_TERMS}: no page {entry.page} (section '{entry.section}')")
+        _state.search_terms[entry.page] = (*_state.search_terms.get(entry.page, ()), entry)
     log.info(
         "seedpress: %d articles, %d generated pages, %d quotations, %d figures (%.2f s)",
         len(site.model.corpus.articles),
@@ -105,13 +130,24 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Drop glossary tooltips from pages whose front matter says `tooltips: false`.
+    """Thin the glossary marks and label table cells with their column names.
 
-    The abbr extension has no per-page switch; the printable handout repeats
-    every term hundreds of times, and tooltips are useless on paper.
+    One glossary mark per term per section, linked to its entry; none on the
+    glossary page (it defines the terms) and on pages whose front matter says
+    `tooltips: false` (the printable handouts: tooltips are useless on paper).
+    Table cells get `data-label`s so that tables reflow into cards on a phone,
+    and sections listed in `editorial/search.yml` the words readers search for.
     """
-    if page.meta.get("tooltips", True) is False:
-        return _TOOLTIP.sub(r"\1", html)
+    glossary = files.get_file_from_path(GLOSSARY_PAGE)
+    wanted = page.meta.get("tooltips", True) is not False and page.file.src_uri != GLOSSARY_PAGE
+    url = glossary.url_relative_to(page.file) if glossary is not None and wanted else None
+    html = label_cells(thin_tooltips(html, _state.term_entries, url))
+    terms = _state.search_terms.get(page.file.src_uri)
+    if terms:
+        try:
+            html = add_search_terms(html, terms, SEARCH_TERMS)
+        except SeedError as err:
+            raise PluginError(str(err)) from None
     return html
 
 

@@ -34,6 +34,11 @@ class BuildResult:
             path = self.site / page / "index.html"
         return path.read_text(encoding="utf-8")
 
+    def pages(self) -> list[str]:
+        """Every built page, as ``html`` takes it ("" for the home page, "strike/", ...)."""
+        found = (p.parent.relative_to(self.site).as_posix() + "/" for p in self.site.rglob("index.html"))
+        return sorted("" if page == "./" else page for page in found)
+
 
 def copy_project(dest: Path, *, seeds: bool = True) -> Path:
     """Copy what a build needs into ``dest``; without ``seeds`` the seeds folder is empty."""

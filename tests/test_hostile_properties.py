@@ -74,11 +74,11 @@ article_text = st.lists(
 
 SAFE_TAGS = frozenset(
     "p a q span h1 h2 h3 h4 ul ol li table thead tbody tr th td em strong code div abbr br sup details summary "
-    "figure figcaption svg title desc rect text line path circle polygon g".split()
+    "figure figcaption svg title desc rect text line path circle polygon g time".split()
 )
 SAFE_ATTRS = frozenset(
     "href id class title data-seed data-para role aria-labelledby viewbox width height preserveaspectratio "
-    "x y x1 y1 x2 y2 rx d text-anchor cx cy r points aria-label style data-search-exclude transform data-place".split()
+    "x y x1 y1 x2 y2 rx d text-anchor cx cy r points aria-label style data-search-exclude transform data-place datetime".split()
 )
 
 

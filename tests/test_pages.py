@@ -105,9 +105,32 @@ def test_glossary_has_35_entries_with_anchors_aliases_sources_and_mentions(built
 
 def test_tooltips_appear_on_source_pages_without_changing_the_words(built_site):
     html = article_html(built_site.html("sources/003_9c4532b68ee2e999/"))
-    titles = re.findall(r'<abbr title="([^"]+)">([^<]+)</abbr>', html)
-    assert ("Deir Ezzour" in [word for _, word in titles]) and len(titles) > 10
+    marks = re.findall(
+        r'<a class="glossary-term" href="../../glossary/#([a-z0-9-]+)" title="([^"]+)">([^<]+)</a>', html
+    )
+    assert ("Deir Ezzour" in [word for _, _, word in marks]) and len(marks) > 10
     assert 'id="p2"' in html  # anchors stay
+
+
+GLOSSARY_MARK = re.compile(r'<a class="glossary-term" href="[^"]*#([a-z0-9-]+)"')
+
+
+def test_glossary_marks_once_per_term_per_section_never_in_headings(built_site):
+    pages = [p for p in built_site.pages() if p not in ("handout/", "learn/handout/")]
+    assert "strike/" in pages and "claims/" in pages
+    for page in pages:
+        html = article_html(built_site.html(page))
+        assert "<abbr" not in html, page  # every mark is either kept as a link or unwrapped
+        for heading in re.findall(r"<(h[1-6]|th)\b[^>]*>(.*?)</\1>", html, re.DOTALL):
+            assert "glossary-term" not in heading[1], (page, heading)
+        for section in re.split(r"<h2[ >]", html):
+            entries = GLOSSARY_MARK.findall(section)
+            assert len(entries) == len(set(entries)), page
+    # The glossary page defines the terms: no marks there at all.
+    assert "glossary-term" not in article_html(built_site.html("glossary/"))
+    # A term that the strike page uses in several sections is marked in each of them.
+    strike = article_html(built_site.html("strike/"))
+    assert sum("#syria" in GLOSSARY_MARK.sub(r"#\1", s) for s in re.split(r"<h2[ >]", strike)) > 1
 
 
 def test_data_export_is_published(built_site):
@@ -213,7 +236,7 @@ def test_tooltips_change_no_heading_anchor(built_site, project_copy):
         with_tips = re.findall(r'<h[1-6][^>]* id="([^"]+)"', built_site.html(page))
         without = re.findall(r'<h[1-6][^>]* id="([^"]+)"', bare.html(page))
         assert with_tips == without, page
-        assert "<abbr" in built_site.html(page) and "<abbr" not in article_html(bare.html(page))
+        assert "glossary-term" in built_site.html(page) and "glossary-term" not in article_html(bare.html(page))
 
 
 # ---------------------------------------------------------------------------

@@ -27,9 +27,6 @@ from seedpress.extract.quotes import scan_quotes
 from seedpress.extract.statements import _covered_before, _quoted_share, claim_spans
 from seedpress.extract.tokens import tokenize
 from seedpress.labels import _free_spans, _pattern, count_labels
-from seedpress.model import build_model
-from seedpress.parties import PartyClassifier
-from seedpress.pictures.timeline_chart import article_marks
 from seedpress.sentences import _CANDIDATE_END, split_sentences
 from seedpress.topics import TopicMatcher
 from seedpress.wordsearch import ASCII_LOOKALIKES, fold_case
@@ -293,19 +290,3 @@ def test_data_files_are_written_byte_for_byte_as_json_dumps_writes_them(value):
             + "\n"
         ).encode()
     )
-
-
-def test_timeline_marks_read_each_sentence_for_party_words_once(project_copy, monkeypatch):
-    dates = ", ".join(f"on {day} September 2016" for day in range(1, 29))
-    (project_copy / "seeds" / "zz_one_sentence.txt").write_text(
-        f"Many Dates\n\nRussia said soldiers were killed {dates}.\n", encoding="utf-8"
-    )
-    model = build_model(project_copy)
-    reads = []
-    original = PartyClassifier.parties_named_in
-    monkeypatch.setattr(
-        PartyClassifier, "parties_named_in", lambda self, text: reads.append(text) or original(self, text)
-    )
-    marks = article_marks(model, "strike.md")
-    assert sum(1 for m in marks if "zz_one_sentence" in m.target) >= 28
-    assert len(reads) == len(set(reads))  # 28 dates in one sentence: that sentence is read once

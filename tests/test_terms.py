@@ -13,10 +13,11 @@ from hypothesis import strategies as st
 from markdown.extensions.abbr import AbbrBlockprocessor
 
 from seedpress.corpus import Corpus, load_corpus
-from seedpress.glossary import Glossary, GlossaryEntry, SourceRef, load_glossary, parse_glossary
+from seedpress.glossary import Glossary, GlossaryEntry, GlossaryError, SourceRef, load_glossary, parse_glossary
 from seedpress.terms import (
     TermMatcher,
     TermMention,
+    abbr_entries,
     abbr_glossary,
     abbr_glossary_lines,
     compile_terms,
@@ -273,12 +274,44 @@ def test_abbr_lines_parse_back_as_python_markdown_reads_them(glossary: Glossary)
         assert expected[match.group("abbr")] == match.group("title")
 
 
-def test_tooltips_name_the_term_and_the_source(glossary: Glossary) -> None:
+def test_tooltips_name_the_term_in_one_sentence(glossary: Glossary) -> None:
     keys = abbr_glossary(glossary)
     assert keys["Deir Ezzour"].startswith("Deir ez-Zor: A city")
-    assert "(Glossary, source: Wikipedia" in keys["Deir Ezzour"]
-    assert keys["Konashenkov"].endswith("(Glossary, from the articles)")
-    assert "Glossary" not in abbr_glossary(glossary, with_source=False)["SOHR"]
+    for entry in glossary:
+        # One sentence: the definition's first, or the entry's own short one.
+        assert keys[entry.term.rstrip(".")] == entry.tooltip
+        assert entry.definition.startswith(entry.tooltip) or entry.short == entry.tooltip
+        assert len(entry.tooltip) <= 160, entry.id
+    assert "(Glossary, from the articles)" in abbr_glossary(glossary, with_source=True)["Konashenkov"]
+
+
+def test_a_short_field_replaces_a_long_first_sentence() -> None:
+    text = """entries:
+  - id: pact
+    term: Pact
+    aliases: []
+    category: agreement
+    short: A deal between two states.
+    definition: An agreement with many clauses, signed on 1 January 2000 by the U.S. and others. More.
+    source: articles
+  - id: plan
+    term: Plan
+    aliases: []
+    category: agreement
+    definition: What the U.S. and Russia agreed. It failed.
+    source: articles
+"""
+    pact, plan = parse_glossary(text, "glossary.yml").entries
+    assert pact.tooltip == "A deal between two states."
+    assert plan.tooltip == "What the U.S. and Russia agreed."  # "U.S." does not end the sentence
+    with pytest.raises(GlossaryError, match="'short' is longer"):
+        parse_glossary(text.replace("A deal between two states.", "word " * 40), "glossary.yml")
+
+
+def test_abbr_entries_name_the_entry_of_every_key(glossary: Glossary, mentions: tuple[TermMention, ...]) -> None:
+    entries = abbr_entries(glossary, mentions)
+    assert entries.keys() == abbr_glossary(glossary, mentions).keys()
+    assert entries["Deir Ezzour"] == entries["Deir ez-Zor"] == "deir-ez-zor"
 
 
 def test_abbr_glossary_renders_tooltips_in_markdown(glossary: Glossary) -> None:

@@ -54,7 +54,7 @@ class Section:
 
 @dataclass(frozen=True)
 class ContextEvent:
-    """A dated event a context note states, for the strike page's timeline graphic."""
+    """A dated event a context note states, for the strike page's timeline."""
 
     date: str  # ISO day, 2016-09-19
     label: str  # what happened, in a few words
@@ -69,7 +69,7 @@ class ContextNote:
     sources: tuple[PublicSource, ...]
     #: Article words the note speaks to (an early account it corrects), verified like points.
     cites: tuple[Selector, ...] = ()
-    #: Dated events the note states; they join the timeline graphic as context.
+    #: Dated events the note states; they join the timeline as context.
     events: tuple[ContextEvent, ...] = ()
 
 

@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 from .errors import SeedError
 from .markdown_text import is_safe_url
+from .sentences import split_sentences
 from .yamlfile import parse_yaml, read_text
 
 Category = Literal["organisation", "person", "place", "aircraft", "agreement", "concept", "outlet", "group"]
@@ -49,7 +50,7 @@ CATEGORIES: tuple[Category, ...] = (
 #: The value of ``source`` for a definition drawn only from the seed articles.
 FROM_ARTICLES = "articles"
 
-ENTRY_FIELDS = ("id", "term", "aliases", "category", "definition", "source")
+ENTRY_FIELDS = ("id", "term", "aliases", "category", "definition", "short", "source")
 TOP_LEVEL_KEYS = ("public_sources", "entries")
 
 #: Ids become heading anchors and URL fragments: lower-case words joined by hyphens.
@@ -58,6 +59,8 @@ MAX_ID_CHARS = 60
 MAX_FORM_CHARS = 80
 #: "One or two plain sentences": anything longer is an essay, not a tooltip.
 MAX_DEFINITION_CHARS = 500
+#: A tooltip is one short sentence; a longer first sentence needs a ``short`` field.
+MAX_TOOLTIP_CHARS = 160
 
 #: Punctuation a form may contain besides letters, digits and spaces. Anything else
 #: is either Markdown syntax (which would break the ``abbr`` definitions) or a sign
@@ -103,6 +106,13 @@ class GlossaryEntry:
     category: Category
     definition: str
     sources: tuple[SourceRef, ...]
+    #: The tooltip's sentence when the definition's first sentence is too long ("" for none).
+    short: str = ""
+
+    @property
+    def tooltip(self) -> str:
+        """One sentence for the tooltip: ``short`` if given, else the definition's first sentence."""
+        return self.short or first_sentence(self.definition)
 
     @property
     def anchor(self) -> str:
@@ -147,6 +157,12 @@ class GlossaryError(SeedError):
 # ---------------------------------------------------------------------------
 # Helper functions
 # ---------------------------------------------------------------------------
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a definition (abbreviations such as "U.S." do not end one)."""
+    spans = split_sentences(text)
+    return spans[0].text if spans else text
 
 
 def form_key(form: str) -> str:
@@ -265,6 +281,11 @@ def _entry(label: str, position: int, raw: Any, seen_ids: set[str]) -> GlossaryE
             f"{where}: definition is longer than {MAX_DEFINITION_CHARS} characters; keep it to one or two sentences",
         )
     sources = _sources(label, where, raw.get("source"))
+    short = _text(label, where, "short", raw["short"]) if "short" in raw else ""
+    if len(short) > MAX_TOOLTIP_CHARS:
+        raise GlossaryError(
+            label, f"{where}: 'short' is longer than {MAX_TOOLTIP_CHARS} characters; one short sentence"
+        )
     seen_ids.add(entry_id)
     return GlossaryEntry(
         id=entry_id,
@@ -273,6 +294,7 @@ def _entry(label: str, position: int, raw: Any, seen_ids: set[str]) -> GlossaryE
         category=category,
         definition=definition,
         sources=sources,
+        short=short,
     )
 
 

@@ -218,14 +218,39 @@ def _abbr_key(form: str) -> str | None:
 
 
 def _abbr_title(entry: GlossaryEntry, form: str, *, with_source: bool) -> str:
-    """The tooltip: the canonical term when the form differs, the definition, its origin."""
-    title = entry.definition
+    """The tooltip: the canonical term when the form differs, one sentence, optionally its origin.
+
+    One sentence (``GlossaryEntry.tooltip``): the whole definition stays on the
+    glossary page, which the first mention in each section links to.
+    """
+    title = entry.tooltip
     if form_key(form) != form_key(entry.term):
         title = f"{entry.term}: {title}"
     if with_source:
         origin = "from the articles" if entry.from_articles else "source: " + "; ".join(s.title for s in entry.sources)
         title = f"{title} (Glossary, {origin})"
     return _abbr_safe(title)
+
+
+def _abbr_forms(glossary: Glossary, mentions: Iterable[TermMention]) -> Iterable[tuple[GlossaryEntry, str, str]]:
+    """(entry, form, abbr key) for every key, first claim first (see ``abbr_glossary``)."""
+    surfaces: dict[str, list[str]] = {}
+    for mention in mentions:
+        surfaces.setdefault(mention.entry_id, []).append(mention.text)
+    claimed: set[str] = set()
+    for entry in glossary.entries:
+        forms: list[str] = []
+        for form in (*entry.forms, *surfaces.get(entry.id, ())):
+            forms.append(form)
+            if form[:1].islower():
+                forms.append(form[0].upper() + form[1:])
+        for form in forms:
+            if "\n" in form:
+                continue  # a mention broken across lines is not a key abbr could match
+            key = _abbr_key(form)
+            if key is not None and key not in claimed:
+                claimed.add(key)
+                yield entry, form, key
 
 
 # ---------------------------------------------------------------------------
@@ -268,7 +293,7 @@ def mentions_by_entry(mentions: Iterable[TermMention]) -> dict[str, tuple[TermMe
 
 
 def abbr_glossary(
-    glossary: Glossary, mentions: Iterable[TermMention] = (), *, with_source: bool = True
+    glossary: Glossary, mentions: Iterable[TermMention] = (), *, with_source: bool = False
 ) -> dict[str, str]:
     """Abbreviation key -> tooltip text, for the ``abbr`` extension's ``glossary`` option.
 
@@ -278,27 +303,18 @@ def abbr_glossary(
     spelling the articles actually use ("Central command"). The first entry to
     claim a key keeps it, so the result does not depend on dictionary order.
     """
-    surfaces: dict[str, list[str]] = {}
-    for mention in mentions:
-        surfaces.setdefault(mention.entry_id, []).append(mention.text)
-    result: dict[str, str] = {}
-    for entry in glossary.entries:
-        forms: list[str] = []
-        for form in (*entry.forms, *surfaces.get(entry.id, ())):
-            forms.append(form)
-            if form[:1].islower():
-                forms.append(form[0].upper() + form[1:])
-        for form in forms:
-            if "\n" in form:
-                continue  # a mention broken across lines is not a key abbr could match
-            key = _abbr_key(form)
-            if key is not None and key not in result:
-                result[key] = _abbr_title(entry, form, with_source=with_source)
-    return result
+    return {
+        key: _abbr_title(entry, form, with_source=with_source) for entry, form, key in _abbr_forms(glossary, mentions)
+    }
+
+
+def abbr_entries(glossary: Glossary, mentions: Iterable[TermMention] = ()) -> dict[str, str]:
+    """Abbreviation key -> glossary entry id: which entry a rendered ``<abbr>`` stands for."""
+    return {key: entry.id for entry, _, key in _abbr_forms(glossary, mentions)}
 
 
 def abbr_glossary_lines(
-    glossary: Glossary, mentions: Iterable[TermMention] = (), *, with_source: bool = True
+    glossary: Glossary, mentions: Iterable[TermMention] = (), *, with_source: bool = False
 ) -> list[str]:
     """The same as ``abbr_glossary``, as Python-Markdown definitions: ``*[key]: title``."""
     return [f"*[{key}]: {title}" for key, title in abbr_glossary(glossary, mentions, with_source=with_source).items()]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -20,6 +22,22 @@ SEARCHES = {
     "SOHR": "sohr",
     "Central Command": "centcom",
     "Konashenkov": "konashenkov",
+}
+
+
+#: Questions readers type in words the articles do not use -> sections that answer them.
+READER_QUESTIONS = {
+    "casualties": {"claims/#casualties"},
+    "death toll": {"claims/#casualties", "learn/#second-toll", "learn/#numbers-that-disagree"},
+    "killed": {"claims/#casualties"},
+    "investigation": {"learn/#what-was-learned-later"},
+    "Churkin": {"strike/#what-followed"},
+    "Samantha Power": {"strike/#what-followed"},
+    "UN Security Council": {"strike/#what-followed", "glossary/#un-security-council"},
+    "ceasefire": {"claims/#ceasefire", "glossary/#cessation-of-hostilities", "background/#the-plan"},
+    "cease-fire": {"claims/#ceasefire", "glossary/#cessation-of-hostilities", "background/#the-plan"},
+    "truce": {"claims/#ceasefire", "glossary/#cessation-of-hostilities"},
+    "Deir Ezzor": {"glossary/#deir-ez-zor"},
 }
 
 
@@ -47,6 +65,15 @@ def test_search_finds_the_glossary_entry(page, site_url, query):
     assert any(link.endswith(f"#{SEARCHES[query]}") for link in glossary_sections[:3]), links[:6]
 
 
+@pytest.mark.parametrize("query", sorted(READER_QUESTIONS))
+def test_search_answers_readers_questions(page, site_url, query):
+    page.goto(site_url, wait_until="networkidle")
+    # Result links carry the highlight query (?h=...); compare page and section only.
+    links = [re.sub(r"\?[^#]*", "", link.removeprefix(site_url)) for link in search(page, query)]
+    sections = [link for link in links if "#" in link]
+    assert set(sections[:3]) & READER_QUESTIONS[query], links[:6]
+
+
 def test_search_result_leads_to_the_entry_anchor(page, site_url):
     page.goto(site_url, wait_until="networkidle")
     search(page, "Daesh")
@@ -62,7 +89,7 @@ def test_search_dialog_has_an_accessible_name(page, site_url):
 
 def test_tooltip_shows_on_hover_and_on_keyboard_focus(page, site_url):
     page.goto(f"{site_url}sources/003_9c4532b68ee2e999/", wait_until="networkidle")
-    term = page.locator("article abbr[title]").first
+    term = page.locator("article a.glossary-term[title]").first
     definition_start = term.get_attribute("title")[:20]
     term.hover()
     tooltip = page.locator(".md-tooltip2--active")
@@ -72,8 +99,13 @@ def test_tooltip_shows_on_hover_and_on_keyboard_focus(page, site_url):
     page.locator("body").click(position={"x": 5, "y": 5})
     for _ in range(200):  # tab through the page until a glossary term has focus
         page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.tagName") == "ABBR":
+        if page.evaluate("document.activeElement.classList.contains('glossary-term')"):
             break
     else:
         pytest.fail("no glossary term can be reached with the keyboard")
     page.locator(".md-tooltip2--active").wait_for(state="visible")
+    # The mark is a link to the term's glossary entry.
+    href = page.evaluate("document.activeElement.getAttribute('href')")
+    assert "glossary/#" in href
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/glossary/**")

@@ -84,7 +84,7 @@ def render_context(spec: PageSpec, model: Model, uri: str, title: str = "Context
     """The page's context notes in a marked box; a note may point at the article words it corrects."""
     notes = []
     for number, note in enumerate(spec.context, start=1):
-        # The anchor lets the timeline graphic link a context event to its note.
+        # The anchor lets the timeline link a context event to its note.
         anchor = f'<span id="{context_anchor(spec.id, number)}"></span>'
         text = f"{anchor}{note.text} {source_links([(s.title, s.url) for s in note.sources])}"
         spans = [span for span in (model.resolve(s) for s in note.cites) if span]

@@ -17,6 +17,8 @@ from .common import cite, escape_markdown, front_matter, relative_link
 
 URI = "glossary.md"
 SEARCH_BOOST = 3
+#: Material's search leaves out an element with this attribute.
+SEARCH_SKIP = "data-search-exclude"
 #: Articles whose paragraphs "Mentioned in" links; the rest are counted.
 MAX_ARTICLES_LISTED = 10
 
@@ -104,10 +106,12 @@ def render_entry(
             + " (context, not from the articles)."
         )
     lines.append(f"{source}\n")
-    lines.append(f"Mentioned in: {_mentions(entry, mentions, model)}.\n")
+    # Where the entry occurs is for reading, not for search: the page names
+    # would make every entry a result for "ceasefire" or "Scroll.in".
+    lines.append(f"Mentioned in: {_mentions(entry, mentions, model)}.\n{{: {SEARCH_SKIP} }}\n")
     on_pages = _pages(entry, pages_using)
     if on_pages:
-        lines.append(f"Appears on: {on_pages}.\n")
+        lines.append(f"Appears on: {on_pages}.\n{{: {SEARCH_SKIP} }}\n")
     return "\n".join(lines)
 
 

@@ -208,7 +208,7 @@ def render_learn(model: Model) -> dict[str, str]:
     )
     handout = "\n".join(
         [
-            front_matter("Lesson handout", search={"exclude": True}, tooltips=False),
+            front_matter("Lesson handout", search={"exclude": True}, tooltips=False, search_box=False),
             "# Lesson handout: reading the coverage\n",
             "Read the two articles (Sources pages), then answer each question, naming the article and "
             "paragraph that supports your answer.\n",

@@ -64,12 +64,13 @@ def continuation(
     per_page: int = PER_PAGE,
     unit: str = "articles",
     preamble: str = "",
+    postamble: str = "",
 ) -> tuple[str, dict[str, str]]:
     """Continuation pages for the blocks after the first ``PER_PAGE``.
 
     ``blocks_from(uri)`` renders all blocks with links made from page ``uri``;
     continuation pages live in ``more/``, each starting with ``preamble`` (a table
-    header, say). Returns the "More articles" line for
+    header, say) and ending with ``postamble`` (the end of a list). Returns the "More articles" line for
     the home page (empty if nothing continues) and the pages. They are left out
     of search: their words are already found on the articles' own pages.
     """
@@ -87,6 +88,7 @@ def continuation(
                 f"Continued from [the main page]({relative_link(uri, home_uri)}).\n",
                 preamble,
                 *chunk,
+                postamble,
             ]
         )
         links.append(f"[{unit} {first}–{last}]({relative_link(home_uri, uri)})")

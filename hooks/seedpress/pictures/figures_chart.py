@@ -9,17 +9,20 @@ caption beside the chart lists it in the article's own words instead.
 
 from __future__ import annotations
 
+import textwrap
+
 from ..extract.model import Figure
 from ..figure_words import format_figure
 from ..model import Model
 from ..pages.common import inline_quote, outlet_name
 from ..pages.figures import measure_label
-from .svg import CHAR_WIDTH, figure, text
+from .svg import CHAR_WIDTH, CHART_WIDTH, figure, text
 
 MEASURES = ("killed", "wounded")
-ROW = 26
+LABEL_ROW = 20  # the label's line, above its bar
+ROW = 48  # label, bar and the gap to the next
 BAR_HEIGHT = 16
-WIDTH = 780
+WIDTH = CHART_WIDTH
 MAX_BARS = 30
 
 
@@ -44,27 +47,31 @@ def render_figures_chart(model: Model) -> str:
     bars, not_drawn = bars[:MAX_BARS], not_drawn[:MAX_BARS]
     if not bars:
         return ""
-    label_width = min(430, int(max(len(label) for _, label, _, _ in bars) * CHAR_WIDTH) + 10)
-    # Room after the longest bar for its value label ("more than 1,000").
-    value_room = int(max(len(format_figure(fig, unit=False)) for *_, fig in bars) * CHAR_WIDTH) + 12
-    scale = (WIDTH - label_width - value_room) / (max(value for _, _, value, _ in bars) or 1)
+    # Each label on its own lines above its bar (two at most): the chart stays
+    # narrow enough for a phone with its labels at full size. The number is the
+    # figure as written ("at least 62", "more than 100").
+    numbers = [format_figure(fig, unit=False) for *_, fig in bars]
+    room = max(len(n) for n in numbers) * CHAR_WIDTH + 12
+    scale = (WIDTH - room) / (max(value for _, _, value, _ in bars) or 1)
+    longest = int(WIDTH / CHAR_WIDTH)
     body = []
-    y = 10
+    y = 4
     current = None
-    for measure, label, value, fig in bars:
+    for (measure, label, value, _), number in zip(bars, numbers, strict=True):
         if measure != current:
             current = measure
-            body.append(f'<text class="picture-heading" x="0" y="{y + 12}">{text(measure_label(measure))}</text>')
-            y += ROW
-        shown = label if len(label) * CHAR_WIDTH < label_width else label[: int(label_width / CHAR_WIDTH) - 2] + "…"
+            body.append(f'<text class="picture-heading" x="0" y="{y + 15}">{text(measure_label(measure))}</text>')
+            y += 28
+        lines = textwrap.wrap(label, longest, max_lines=2, placeholder=" …") or [""]
         width = max(1.0, value * scale)
-        number = format_figure(fig, unit=False)
+        for line in lines:
+            body.append(f'<text class="picture-label" x="0" y="{y + 14}">{text(line)}</text>')
+            y += LABEL_ROW
         body += [
-            f'<text class="picture-label" x="{label_width - 8}" y="{y + 12}" text-anchor="end">{text(shown)}</text>',
-            f'<rect class="picture-bar picture-bar--{measure}" x="{label_width}" y="{y}" width="{width:.1f}" height="{BAR_HEIGHT}"/>',
-            f'<text class="picture-label" x="{label_width + width + 6:.1f}" y="{y + 12}">{text(number)}</text>',
+            f'<rect class="picture-bar picture-bar--{measure}" x="0" y="{y}" width="{width:.1f}" height="{BAR_HEIGHT}"/>',
+            f'<text class="picture-label" x="{width + 6:.1f}" y="{y + 13}">{text(number)}</text>',
         ]
-        y += ROW
+        y += ROW - LABEL_ROW
     desc = "; ".join(f"{measure_label(m)}: {format_figure(fig)} according to {label}" for m, label, _, fig in bars)
     caption = (
         "Each bar is one figure as an article gives it, labelled with who gives it; a bar for "

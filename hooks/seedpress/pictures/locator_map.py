@@ -46,10 +46,10 @@ ON_RIVER_KM = 10.0
 SCALE_STEPS_KM = (500, 200, 100, 50)
 
 #: Label geometry in map units (the font sizes in site.css are in the same units).
-PLACE_LABEL_SIZE = 13
+PLACE_LABEL_SIZE = 15
 MARKER_RADIUS = 4.5
 LABEL_GAP = 7
-LINE_HEIGHT = 12.5
+LINE_HEIGHT = 15
 
 Geometry = dict[str, Any]
 
@@ -304,7 +304,7 @@ def render_locator_map(model: Model, geometry: Geometry | None = None) -> str:
     body += [_country_label(c) for c in countries if c["label"]]
     sea = geometry["sea"]
     body += [
-        _label(sea["label"][0], sea["label"][1] + i * LINE_HEIGHT, line, "locator-water-label")
+        _label(sea["label"][0], sea["label"][1] + i * LINE_HEIGHT, line, "locator-water-label locator-sea-label")
         for i, line in enumerate(sea["lines"])
     ]
     for r in geometry["rivers"]:
