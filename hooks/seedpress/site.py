@@ -14,6 +14,7 @@ from pathlib import Path
 from .export import encode_json, export_data
 from .model import Model, build_model
 from .pages.claims import render_claims
+from .pages.common import article_label
 from .pages.compare_page import render_compare
 from .pages.explainer import render_explainer
 from .pages.glossary_page import render_glossary
@@ -42,15 +43,19 @@ class SiteBuild:
     not_in_nav: set[str] = field(default_factory=set)  # pages reached by links, not the navigation
 
     @property
-    def nav_source_pages(self) -> list[str]:
-        """The article pages listed in the navigation: all of them, unless there are too many.
+    def nav_source_pages(self) -> list[dict[str, str]]:
+        """The article pages listed in the navigation, as ``{label: page}``: all of them, unless there are too many.
 
+        Each is named by outlet and date ("ABC News, 17 Sep 2016"), never by its
+        headline, which is the outlet's words and is quoted on the page itself.
         Material renders the whole navigation into every page, so a thousand
         articles would add a thousand links to each; past ``MAX_NAV_ARTICLES``
         the Sources index alone lists them.
         """
         articles = self.model.corpus.articles
-        return [source_page_uri(a) for a in articles] if len(articles) <= MAX_NAV_ARTICLES else []
+        if len(articles) > MAX_NAV_ARTICLES:
+            return []
+        return [{article_label(a, self.model.meta(a.stem), short=True): source_page_uri(a)} for a in articles]
 
 
 def _pages_using_terms(model: Model, pages: dict[str, str]) -> dict[str, list[tuple[str, str]]]:

@@ -82,15 +82,37 @@ def relative_link(from_uri: str, to_uri: str) -> str:
     return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
 
 
+#: Words of a headline (or opening) kept when it has to stand for an article's name.
+NAME_WORDS = 8
+
+
+def _quoted_opening(text: str) -> str:
+    """ "“Russia Says Syrian Regime Forces Targeted…”": the first words, quoted as the article's own."""
+    words = text.split()
+    ellipsis = "\u2026" if len(words) > NAME_WORDS else ""
+    return "\u201c" + " ".join(words[:NAME_WORDS]) + ellipsis + "\u201d"
+
+
 def outlet_name(article: Article, meta: SourceMeta) -> str:
-    """What readers know the article by: its outlet, else its file name."""
-    return meta.outlet.value if meta.outlet else article.stem
+    """What readers know the article by: its outlet; else its headline, quoted; else its opening words, quoted.
+
+    Never the file name: readers do not know it. A headline stands in quotation
+    marks, as the article's own words, never in the site's voice.
+    """
+    if meta.outlet:
+        return meta.outlet.value
+    if meta.headline:
+        return _quoted_opening(meta.headline.value)
+    opening = article.headline or (article.paragraphs[0] if article.paragraphs else None)
+    return _quoted_opening(opening.display_text) if opening else "An article"
 
 
-def article_label(article: Article, meta: SourceMeta) -> str:
-    """ "ABC News, 17 September 2016": outlet and date, for headings and table columns."""
+def article_label(article: Article, meta: SourceMeta, *, short: bool = False) -> str:
+    """ "ABC News, 17 September 2016" (``short``: "17 Sep 2016"): outlet and date, for headings and lists."""
     date = meta.published_date
-    return f"{outlet_name(article, meta)}, {format_date(date)}" if date else outlet_name(article, meta)
+    if not date:
+        return outlet_name(article, meta)
+    return f"{outlet_name(article, meta)}, {format_date(date, short=short)}"
 
 
 def cite(from_uri: str, article: Article, meta: SourceMeta, number: int) -> str:
@@ -100,9 +122,9 @@ def cite(from_uri: str, article: Article, meta: SourceMeta, number: int) -> str:
     return f"[{label}]({target}#p{number})"
 
 
-def format_date(value: dt.date) -> str:
-    """17 September 2016 (no leading zero, locale-independent)."""
-    return f"{value.day} {value.strftime('%B')} {value.year}"
+def format_date(value: dt.date, *, short: bool = False) -> str:
+    """17 September 2016, or with ``short`` 17 Sep 2016 (no leading zero, locale-independent)."""
+    return f"{value.day} {value.strftime('%b' if short else '%B')} {value.year}"
 
 
 def format_iso(value: str) -> str:
@@ -116,14 +138,8 @@ def format_iso(value: str) -> str:
 
 
 def article_title(article: Article, meta: SourceMeta) -> str:
-    """The headline from the file, else from metadata, else a description of the article."""
-    if article.headline:
-        return article.headline.display_text
-    if meta.headline:
-        return meta.headline.value
-    outlet = meta.outlet.value if meta.outlet else "Unknown outlet"
-    when = format_date(meta.published_date) if meta.published_date else article.stem
-    return f"{outlet}, {when} (no headline)"
+    """The title of an article's page: its outlet and date (its headline is quoted on the page)."""
+    return article_label(article, meta)
 
 
 class SentenceFinder:

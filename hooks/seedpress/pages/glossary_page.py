@@ -7,6 +7,7 @@ The page is boosted in search (front matter) because readers come to look terms 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from ..glossary import GlossaryEntry
@@ -54,9 +55,28 @@ def _distinct_spellings(term: str, aliases: list[str]) -> list[str]:
     return kept
 
 
+def _within_other_names(entry: GlossaryEntry, model: Model) -> tuple[str, tuple[TermMention, ...]]:
+    """Mentions of other entries whose words contain this entry's name ("United Nations Security Council").
+
+    The term finder gives each place in the text to the longest name, so "United
+    Nations" inside "United Nations Security Council" counts for the Security
+    Council. The glossary still must not call the United Nations unmentioned.
+    """
+    # As in the term finder, a form in capitals (IS, UN) matches only in capitals.
+    patterns = [
+        re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", 0 if form.isupper() else re.IGNORECASE) for form in entry.forms
+    ]
+    found = [m for m in model.mentions if m.entry_id != entry.id and any(p.search(m.text) for p in patterns)]
+    names = sorted({m.text for m in found}, key=[m.text for m in found].index)
+    return ", ".join(f"\u201c{escape_markdown(name)}\u201d" for name in names), tuple(found)
+
+
 def _mentions(entry: GlossaryEntry, mentions: tuple[TermMention, ...], model: Model) -> str:
     """ "ABC News ¶3, ¶7; Scroll.in ¶2" linking each paragraph."""
     if not mentions:
+        names, within = _within_other_names(entry, model)
+        if within:
+            return f"only as part of {names}: {_mentions(entry, within, model)}"
         return "not mentioned in the articles"
     by_seed: dict[str, list[int]] = {}
     for mention in mentions:
