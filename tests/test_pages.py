@@ -84,7 +84,7 @@ def test_claims_page_has_questions_parties_families_figures_and_the_rest(built_s
     for question in questions:
         assert f'id="{question["id"]}"' in html
     text = plain_text(built_site.html("claims/"))
-    for party in ["United States and the coalition", "Russia", "Independent monitors"]:
+    for party in ["United States and the coalition", "Russia", "Monitoring groups"]:
         assert party in text
     assert "target location error" in text and "erroneous coordinates of targets" in text  # the word diff
     assert "figures differ" in text

@@ -25,6 +25,11 @@ class EditorialError(SeedError):
     """An editorial file is malformed."""
 
 
+#: In a point's text, replaced by the outlets of the articles the point cites
+#: ("According to {outlets}, ..."), so no text counts the articles.
+OUTLETS = "{outlets}"
+
+
 # ---------------------------------------------------------------------------
 # Records
 # ---------------------------------------------------------------------------
@@ -185,7 +190,10 @@ class _Reader:
             cites.append(Selector(str(c["seed"]), quote, self.label, f"{where}.cite[{i}]"))
         if not cites:
             raise self.fail(f"{where}.cite", "a point needs at least one citation")
-        return Point(self.text(raw["text"], f"{where}.text"), tuple(cites))
+        text = self.text(raw["text"], f"{where}.text")
+        if "{" in text.replace(OUTLETS, ""):
+            raise self.fail(f"{where}.text", f"the only placeholder a point may hold is {OUTLETS}")
+        return Point(text, tuple(cites))
 
     def points(self, value: Any, where: str) -> tuple[Point, ...]:
         return tuple(self.point(v, f"{where}[{i}]") for i, v in enumerate(self.items(value, where)))

@@ -16,7 +16,7 @@ from ..pictures.chains_chart import render_chains_chart
 from .claims import all_claims, speaker_text
 from .common import article_label, cite, escape_markdown, front_matter, inline_quote
 from .compare_page import speakers_by_article
-from .explainer import render_context, render_point
+from .explainer import point_text, render_context, render_point
 from .families import phrase_differences
 from .figures import measure_label
 
@@ -192,7 +192,7 @@ def render_learn(model: Model) -> dict[str, str]:
         [
             front_matter("Lesson handout", search={"exclude": True}, tooltips=False),
             "# Lesson handout: reading the coverage\n",
-            "Read the two articles (Sources pages), then answer each question, naming the article and "
+            "Read the articles (on the Sources pages), then answer each question, naming the article and "
             "paragraph that supports your answer.\n",
             exercises(model, False, HANDOUT_URI).replace("## Exercises\n", "## Questions\n"),
         ]
@@ -214,7 +214,7 @@ def exercises_data(model: Model) -> bytes:
                 "id": exercise.id,
                 "question": exercise.question,
                 "skill": exercise.skill,
-                "answer": [p.text for p in exercise.answer],
+                "answer": [point_text(p, model, markdown=False) for p in exercise.answer],
                 "citations": cites,
             }
         )
