@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import posixpath
 import re
+from collections.abc import Mapping
 
 from ..corpus import Article, Paragraph, Sentence
 from ..markdown_text import escape_html, escape_markdown, markdown_link
@@ -122,6 +123,16 @@ def cite(from_uri: str, article: Article, meta: SourceMeta, number: int) -> str:
     return f"[{label}]({target}#p{number})"
 
 
+def measure_name(measure: str, names: Mapping[str, str]) -> str:
+    """ "aircraft:F-16" -> "aircraft (F-16)", "killed" -> "people killed": a measure as readers say it.
+
+    ``names`` comes from ``editorial/measures.yml``; pages never show the internal key.
+    """
+    kind, _, detail = measure.partition(":")
+    name = names.get(kind, kind.replace("_", " "))
+    return f"{name} ({detail})" if detail else name
+
+
 def format_date(value: dt.date, *, short: bool = False) -> str:
     """17 September 2016, or with ``short`` 17 Sep 2016 (no leading zero, locale-independent)."""
     return f"{value.day} {value.strftime('%b' if short else '%B')} {value.year}"
@@ -161,6 +172,54 @@ class SentenceFinder:
         return paragraph.sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
 
 
+#: Print layout for the pages made to be printed (the brief, the handout): a smaller
+#: type and page margin than Material's (0.68rem on 25 mm), so that they fit on
+#: fewer sheets. It is part of those pages only, so no other page changes.
+PRINT_STYLE = """<style>
+@media print {
+  @page { margin: 14mm 15mm; }
+  .md-typeset { font-size: 0.6rem; line-height: 1.45; }
+  .md-main__inner { margin-top: 0; }
+  .md-typeset h1 { font-size: 1.7em; margin: 0 0 0.5em; }
+  .md-typeset h2 { font-size: 1.3em; margin: 1em 0 0.35em; }
+  .md-typeset h3 { font-size: 1.08em; margin: 0.8em 0 0.3em; }
+  .md-typeset h4 { margin: 0.7em 0 0.3em; }
+  .md-typeset p { margin: 0.45em 0; }
+  .md-typeset ol li, .md-typeset ul li { margin-bottom: 0.2em; }
+  .md-typeset ol, .md-typeset ul { margin-top: 0.4em; margin-bottom: 0.4em; }
+  .md-typeset .admonition { margin: 0.6em 0; }
+  .md-typeset table:not([class]) td, .md-typeset table:not([class]) th { padding: 0.4em 0.6em; }
+}
+</style>
+"""
+
+
+# A link to an outside page as ``markdown_link`` writes it: [label](<https://...>).
+_OUTSIDE_LINK = re.compile(r"\[((?:[^\]\\]|\\.)+)\]\(<(https?://[^>]+)>\)")
+
+
+def addresses_once(markdown: str, heading: str = "Public sources") -> str:
+    """Every outside page ``markdown`` links to, listed once, and a print style to match.
+
+    On paper the stylesheet prints each link's address after it; on a printed
+    page with many links to the same few sources that repeats them dozens of
+    times. With this section the addresses print only in the list at the end.
+    """
+    found: dict[str, str] = {}
+    for match in _OUTSIDE_LINK.finditer(markdown):
+        found.setdefault(match.group(2), match.group(1))
+    if not found:
+        return ""
+    items = "\n".join(f"- [{label}](<{url}>)" for url, label in found.items())
+    return (
+        f'## {heading}\n\n<div class="addresses-once" markdown>\n\n{items}\n\n</div>\n\n'
+        "<style>\n@media print {\n"
+        '  .md-typeset a[href^="http"]::after { content: none; }\n'
+        '  .md-typeset .addresses-once a[href^="http"]::after { content: " <" attr(href) ">"; }\n'
+        "}\n</style>\n"
+    )
+
+
 def context_anchor(page_id: str, number: int) -> str:
     """The id of a page's n-th context note (counting from 1), for links to it."""
     return f"context-{page_id}-{number}"
@@ -181,7 +240,9 @@ def source_links(sources: list[tuple[str, str]]) -> str:
 
 
 __all__ = [
+    "PRINT_STYLE",
     "SentenceFinder",
+    "addresses_once",
     "article_label",
     "article_title",
     "cite",
@@ -192,6 +253,7 @@ __all__ = [
     "format_iso",
     "front_matter",
     "inline_quote",
+    "measure_name",
     "outlet_name",
     "quoted_block",
     "relative_link",

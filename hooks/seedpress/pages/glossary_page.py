@@ -97,6 +97,13 @@ def _pages(entry: GlossaryEntry, pages_using: Mapping[str, list[tuple[str, str]]
     return ", ".join(f"[{escape_markdown(title)}]({relative_link(URI, uri)})" for uri, title in pages)
 
 
+def _source(entry: GlossaryEntry) -> str:
+    if entry.from_articles:
+        return "Source: the articles on this site."
+    links = "; ".join(markdown_link(s.title, s.url) for s in entry.sources)
+    return f"Source: {links} (context, not from the articles)."
+
+
 def render_entry(
     entry: GlossaryEntry,
     model: Model,
@@ -115,15 +122,7 @@ def render_entry(
         meta += " · Other forms: " + ", ".join(escape_markdown(a) for a in other_forms)
     lines.append(meta + "\n")
     lines.append(escape_markdown(entry.definition) + "\n")
-    if entry.from_articles:
-        source = "Source: the articles on this site."
-    else:
-        source = (
-            "Source: "
-            + "; ".join(markdown_link(s.title, s.url) for s in entry.sources)
-            + " (context, not from the articles)."
-        )
-    lines.append(f"{source}\n")
+    lines.append(f"{_source(entry)}\n")
     lines.append(f"Mentioned in: {_mentions(entry, mentions, model)}.\n")
     on_pages = _pages(entry, pages_using)
     if on_pages:
@@ -150,3 +149,20 @@ def render_glossary(model: Model, pages_using: Mapping[str, list[tuple[str, str]
         parts.append(f"## {letter} {{ #letter-{letter.lower()} }}\n")
         parts += [render_entry(e, model, mentions.get(e.id, ()), pages_using) for e in entries if _letter(e) == letter]
     return "\n".join(parts)
+
+
+def render_glossary_for_print(model: Model) -> str:
+    """The glossary as one paragraph per entry, for the printable handout.
+
+    On paper the headings, the category lists and the links to each mention
+    only take room; the definitions and their sources are what a reader needs.
+    """
+    spec = model.page("glossary")
+    lines = [f"# {spec.title}\n", "Names, places, organisations and terms in the articles, with their spellings.\n"]
+    for entry in sorted(model.glossary.entries, key=_sort_key):
+        spellings = _distinct_spellings(entry.term, [a for a in entry.aliases if a != entry.term])
+        name = f"**{escape_markdown(entry.term)}**"
+        if spellings:
+            name += f" ({escape_markdown(', '.join(spellings))})"
+        lines.append(f"{name}: {escape_markdown(entry.definition)} *{_source(entry)}*\n")
+    return "\n".join(lines)
