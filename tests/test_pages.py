@@ -60,7 +60,7 @@ def test_explainer_page_is_built_with_quotations_that_carry_provenance(built_sit
 def test_home_page_shows_key_figures_with_claimants(built_site):
     html = article_html(built_site.html(""))
     assert "seedpress:" not in html  # every marker was filled
-    assert "Killed:" in html and "Wounded:" in html
+    assert "People killed:" in html and "People wounded:" in html
     assert "Syrian Observatory for Human Rights" in html and "83" in html
     assert "Russian Defense Ministry" in html
 
@@ -239,5 +239,5 @@ def test_figures_chart_is_drawn_from_the_articles(project_copy):
     assert result.returncode == 0, result.output
     html = article_html(result.html("claims/"))
     desc = html_lib.unescape(html[html.index('id="figures-chart-desc"') :].split("</desc>")[0])
-    assert "Killed: 97 according to A monitoring group (zz_new)" in desc
+    assert "Killed: 97 according to A monitoring group (“Toll Rises After Strike”)" in desc
     assert ">97<" in html_lib.unescape(html)  # the bar's value label

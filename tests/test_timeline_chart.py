@@ -83,7 +83,8 @@ def test_a_new_article_adds_its_date_and_side_to_the_timeline(project_copy):
     assert result.returncode == 0, result.output
     html = article_html(result.html("strike/"))
     assert ">21 Sep<" in html_lib.unescape(timeline_figure(html))  # "Wednesday" before 22 September
-    assert ("21 September 2016, Russia: zz_third ¶2", "../sources/zz_third/#p2") in timeline_links(html)
+    link = ("21 September 2016, Russia: \u201cRussia Protests Again\u201d ¶2", "../sources/zz_third/#p2")
+    assert link in timeline_links(html)
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..editorial import Point, Position
 from ..model import Model
-from .common import PRINT_STYLE, addresses_once, cite, escape_markdown, front_matter, relative_link, source_links
+from .common import addresses_once, cite, escape_markdown, front_matter, relative_link, source_links
 from .explainer import point_text, render_context
 from .home import render_key_figures
 
@@ -116,4 +116,4 @@ def render_brief(model: Model) -> str:
         _discussion(model),
     ]
     markdown = "\n".join(part for part in parts if part)
-    return markdown + "\n" + addresses_once(markdown) + PRINT_STYLE
+    return markdown + "\n" + addresses_once(markdown)

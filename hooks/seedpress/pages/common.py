@@ -172,34 +172,12 @@ class SentenceFinder:
         return paragraph.sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
 
 
-#: Print layout for the pages made to be printed (the brief, the handout): a smaller
-#: type and page margin than Material's (0.68rem on 25 mm), so that they fit on
-#: fewer sheets. It is part of those pages only, so no other page changes.
-PRINT_STYLE = """<style>
-@media print {
-  @page { margin: 14mm 15mm; }
-  .md-typeset { font-size: 0.6rem; line-height: 1.45; }
-  .md-main__inner { margin-top: 0; }
-  .md-typeset h1 { font-size: 1.7em; margin: 0 0 0.5em; }
-  .md-typeset h2 { font-size: 1.3em; margin: 1em 0 0.35em; }
-  .md-typeset h3 { font-size: 1.08em; margin: 0.8em 0 0.3em; }
-  .md-typeset h4 { margin: 0.7em 0 0.3em; }
-  .md-typeset p { margin: 0.45em 0; }
-  .md-typeset ol li, .md-typeset ul li { margin-bottom: 0.2em; }
-  .md-typeset ol, .md-typeset ul { margin-top: 0.4em; margin-bottom: 0.4em; }
-  .md-typeset .admonition { margin: 0.6em 0; }
-  .md-typeset table:not([class]) td, .md-typeset table:not([class]) th { padding: 0.4em 0.6em; }
-}
-</style>
-"""
-
-
 # A link to an outside page as ``markdown_link`` writes it: [label](<https://...>).
 _OUTSIDE_LINK = re.compile(r"\[((?:[^\]\\]|\\.)+)\]\(<(https?://[^>]+)>\)")
 
 
 def addresses_once(markdown: str, heading: str = "Public sources") -> str:
-    """Every outside page ``markdown`` links to, listed once, and a print style to match.
+    """Every outside page ``markdown`` links to, listed once.
 
     On paper the stylesheet prints each link's address after it; on a printed
     page with many links to the same few sources that repeats them dozens of
@@ -211,13 +189,8 @@ def addresses_once(markdown: str, heading: str = "Public sources") -> str:
     if not found:
         return ""
     items = "\n".join(f"- [{label}](<{url}>)" for url, label in found.items())
-    return (
-        f'## {heading}\n\n<div class="addresses-once" markdown>\n\n{items}\n\n</div>\n\n'
-        "<style>\n@media print {\n"
-        '  .md-typeset a[href^="http"]::after { content: none; }\n'
-        '  .md-typeset .addresses-once a[href^="http"]::after { content: " <" attr(href) ">"; }\n'
-        "}\n</style>\n"
-    )
+    # The stylesheet prints addresses only inside .addresses-once, on a page that has one.
+    return f'## {heading}\n\n<div class="addresses-once" markdown>\n\n{items}\n\n</div>\n'
 
 
 def context_anchor(page_id: str, number: int) -> str:
@@ -240,7 +213,6 @@ def source_links(sources: list[tuple[str, str]]) -> str:
 
 
 __all__ = [
-    "PRINT_STYLE",
     "SentenceFinder",
     "addresses_once",
     "article_label",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .common import PRINT_STYLE, addresses_once, front_matter
+from .common import addresses_once, front_matter
 
 TITLE = "Printable handout"
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
@@ -87,4 +87,4 @@ def render_handout(pages: list[tuple[str, str]]) -> str:
         body = _drop_repeats(_ANSWER.sub("", _skip_sections(body)), seen)
         parts.append(_HEADING.sub(lambda m: "#" + m.group(1) + " ", body))
     markdown = "\n".join(parts)
-    return markdown + "\n" + addresses_once(markdown, "Addresses of the public sources") + PRINT_STYLE
+    return markdown + "\n" + addresses_once(markdown, "Addresses of the public sources")

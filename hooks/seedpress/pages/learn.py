@@ -223,8 +223,8 @@ def render_learn(model: Model) -> dict[str, str]:
             learned_later(model, URI),
             "## For teachers\n",
             "A [printable lesson handout](handout.md) with the questions and no answers, a "
-            "[teacher's brief](../brief.md) of the event on a few printed pages, and the exercises "
-            "as data: [exercises.json](../data/exercises.json).\n",
+            "[teacher's brief](../brief.md) of the event on a few printed pages, and the "
+            "[exercises with their answers as data](../data/exercises.json) for other teaching tools.\n",
         ]
     )
     handout = "\n".join(

@@ -107,12 +107,12 @@ def render_source_page(article: Article, meta: SourceMeta) -> str:
     title = article_title(article, meta)
     parts = [front_matter(title), f"# {escape_markdown(title)}\n"]
     if article.headline:
+        # The quotation itself is paragraph 1's anchor, so a citation of the
+        # headline lands on exactly the article's words.
         heading = article.headline
         quote = inline_quote(article, heading, display_start(heading.text), len(heading.text))
-        parts.append(
-            f'<p class="seed-headline" id="{heading.anchor}" markdown>'
-            f"Headline (¶{heading.number}): <strong>{quote}</strong></p>\n"
-        )
+        quote = quote.replace("<q ", f'<q id="{heading.anchor}" ', 1)
+        parts.append(f'<p class="seed-headline" markdown>Headline (¶{heading.number}): <strong>{quote}</strong></p>\n')
     elif meta.headline:
         parts.append(f"Headline: **\u201c{escape_markdown(meta.headline.value)}\u201d**\n")
     parts.append(_metadata_table(article, meta))
