@@ -92,7 +92,7 @@ def numbers(model: Model, uri: str = URI) -> str:
 def translations(model: Model, uri: str = URI) -> str:
     lines = [
         "## One statement, different words\n",
-        "When two articles quote the same statement in different words, at least one of them is not "
+        "When articles quote the same statement in different words, at least one of them is not "
         "the original wording: for example, two translations of a statement made in another language.\n",
     ]
     shown = 0
