@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
 
 EXPLAINER_PAGES = ["", "background/", "strike/", "claims/", "compare/", "glossary/"]
 #: Pages written in the site's own voice (glossary and compare discuss the words themselves).
-VOICE_PAGES = ["", "background/", "strike/", "claims/", "sources/"]
+VOICE_PAGES = ["", "background/", "strike/", "claims/", "sources/", "brief/"]
 #: A loaded word in the site's own words, unless the site is naming the word itself ("regime").
 LOADED_WORDS = re.compile(r"(?<![\"\u201c\u2018'])\bregimes?\b(?![\"\u201d\u2019'])", re.IGNORECASE)
 

@@ -14,7 +14,7 @@ from ..glossary import GlossaryEntry
 from ..markdown_text import escape_html, markdown_link
 from ..model import Model
 from ..terms import TermMention, mentions_by_entry
-from .common import cite, escape_markdown, front_matter, relative_link
+from .common import article_label, cite, escape_markdown, front_matter, relative_link
 
 URI = "glossary.md"
 SEARCH_BOOST = 3
@@ -71,12 +71,27 @@ def _within_other_names(entry: GlossaryEntry, model: Model) -> tuple[str, tuple[
     return ", ".join(f"\u201c{escape_markdown(name)}\u201d" for name in names), tuple(found)
 
 
+def _published(entry: GlossaryEntry, model: Model) -> str:
+    """Links to the articles an outlet entry published (by the articles' metadata), if any."""
+    forms = {form.casefold() for form in entry.forms}
+    links = []
+    for article in model.corpus.articles:
+        meta = model.meta(article.stem)
+        if meta.outlet and meta.outlet.value.casefold() in forms:
+            label = escape_markdown(article_label(article, meta))
+            links.append(f"[{label}]({relative_link(URI, f'sources/{article.stem}.md')})")
+    return ", ".join(links)
+
+
 def _mentions(entry: GlossaryEntry, mentions: tuple[TermMention, ...], model: Model) -> str:
     """ "ABC News ¶3, ¶7; Scroll.in ¶2" linking each paragraph."""
     if not mentions:
         names, within = _within_other_names(entry, model)
         if within:
             return f"only as part of {names}: {_mentions(entry, within, model)}"
+        published = _published(entry, model)
+        if published:
+            return f"not named in the text; it published {published}"
         return "not mentioned in the articles"
     by_seed: dict[str, list[int]] = {}
     for mention in mentions:
