@@ -57,7 +57,9 @@ def problems(model: Model) -> list[str]:
         mentioned = _mentioned_in(entry, model)
         unmentioned = "not mentioned in the articles" in mentioned
         # 1. An article's own page is not outside context.
-        found += [f"{entry.id}: cites the article page {s.url} as context" for s in entry.sources if s.url in article_pages]
+        found += [
+            f"{entry.id}: cites the article page {s.url} as context" for s in entry.sources if s.url in article_pages
+        ]
         # 2. "From the articles" needs an article that mentions it; "not mentioned" needs none.
         if entry.from_articles and unmentioned:
             found.append(f"{entry.id}: its source is the articles, but no article mentions it")
@@ -65,9 +67,9 @@ def problems(model: Model) -> list[str]:
             found.append(f"{entry.id}: the definition says it is not mentioned, but it is")
         # 3. "Scroll.in reports ..." needs a mention in Scroll.in's article.
         for outlet, stem in outlets.items():
-            if re.search(rf"\b{re.escape(outlet)}(?:'s)?(?: article)? (?:{REPORTS})\b", entry.definition):
-                if f"sources/{stem}.md#" not in mentioned:
-                    found.append(f"{entry.id}: says {outlet} reports it, but {outlet}'s article never mentions it")
+            says = re.search(rf"\b{re.escape(outlet)}(?:'s)?(?: article)? (?:{REPORTS})\b", entry.definition)
+            if says and f"sources/{stem}.md#" not in mentioned:
+                found.append(f"{entry.id}: says {outlet} reports it, but {outlet}'s article never mentions it")
         for source in entry.sources:
             # 4. A page about another glossary subject supports only entries that speak of it.
             subject = SUBJECT.match(source.title)
@@ -141,6 +143,8 @@ def test_each_kind_of_mismatch_is_caught(project_copy: Path, model: Model, kind:
     entry, message = BAD_ENTRIES[kind]
     article_url = next(meta.url.value for meta in model.metadata.values() if meta.url)
     glossary = project_copy / "editorial" / "glossary.yml"
-    glossary.write_text(glossary.read_text(encoding="utf-8") + "\n" + entry % {"article_url": article_url}, encoding="utf-8")
+    glossary.write_text(
+        glossary.read_text(encoding="utf-8") + "\n" + entry % {"article_url": article_url}, encoding="utf-8"
+    )
     found = problems(build_model(project_copy))
     assert [p for p in found if p.startswith("test-") and message in p], found

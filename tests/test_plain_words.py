@@ -59,7 +59,7 @@ def assert_plain(result: BuildResult, stems: list[str]) -> None:
 
 def element_text(page_html: str, opening: str) -> str:
     """The text of the first element whose start tag begins with ``<opening``, tags (tooltips) removed."""
-    tag = opening.split()[0]
+    tag = opening.split(maxsplit=1)[0]
     match = re.search(rf"<{re.escape(opening)}[^>]*>(.*?)</{tag}>", page_html, re.DOTALL)
     assert match, opening
     return " ".join(html_lib.unescape(re.sub(r"<[^>]+>", "", match.group(1))).split())
@@ -89,7 +89,9 @@ def test_articles_are_named_by_outlet_and_date_and_their_headline_is_quoted(buil
 def test_measures_are_named_in_readers_words(built_site):
     for page in ("", "compare/", "learn/", "brief/"):
         text = plain_text(built_site.html(page))
-        assert not re.search(r"\b(?:Days|Tanks|Vehicles|Strikes|Killed|Wounded)\b(?!:? \d)", text.replace("Killed:", "")), page
+        assert not re.search(
+            r"\b(?:Days|Tanks|Vehicles|Strikes|Killed|Wounded)\b(?!:? \d)", text.replace("Killed:", "")
+        ), page
     assert "People killed:" in plain_text(built_site.html("brief/"))
     assert "figures for periods in days" in plain_text(built_site.html("learn/"))
 
