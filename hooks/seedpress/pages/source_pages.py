@@ -168,7 +168,7 @@ def render_sources_index(corpus: Corpus, metadata: dict[str, SourceMeta]) -> tup
     lines = [
         front_matter("Sources"),
         "# Sources\n",
-        f"The site is built from {len(corpus.articles)} news "
+        f"The site draws on {len(corpus.articles)} news "
         f"{'article' if len(corpus.articles) == 1 else 'articles'}. "
         "Each is shown in full on its own page, with numbered paragraphs that the rest of the site cites.\n",
         header,
