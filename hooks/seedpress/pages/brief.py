@@ -81,11 +81,8 @@ def _discussion(model: Model) -> str:
     exercises = {e.id: (number, e) for number, e in enumerate(model.exercises, start=1)}
     lines = ["## Questions for discussion\n"]
     for number, item in enumerate(model.brief.discussion, start=1):
-        links = [
-            f"[exercise {exercises[i][0]}]({relative_link(URI, LEARN_URI)}#{i})"
-            for i in item.exercises
-            if i in exercises
-        ]
+        ids = sorted((i for i in item.exercises if i in exercises), key=lambda i: exercises[i][0])
+        links = [f"[exercise {exercises[i][0]}]({relative_link(URI, LEARN_URI)}#{i})" for i in ids]
         prepare = f" Prepare with {' and '.join(links)} on *Reading the coverage*." if links else ""
         lines.append(f"{number}. {item.question}{prepare}")
     handout = relative_link(URI, "learn/handout.md")
