@@ -189,8 +189,8 @@ def learned_later(model: Model, uri: str) -> str:
         [
             "## What was learned later\n",
             "The articles were written on the day. What became known afterwards is below, marked as "
-            "context and naming its sources; where it contradicts an early account, the early words "
-            "are shown.\n",
+            "context and naming its sources; where a later finding concerns an early account, the early "
+            "words are shown beside it.\n",
             render_context(model.page("learn"), model, uri, LATER_TITLE),
         ]
     )
