@@ -80,7 +80,8 @@ def test_source_page_shows_metadata_with_its_basis(built_site):
     assert "17 September 2016" in text and "inferred from the text" in text
     assert 'href="https://abcnews.go.com/International/' in html
     scroll = plain_text(built_site.html("sources/003_9c4532b68ee2e999/"))
-    assert "Scroll.in, 17 September 2016 (no headline)" in scroll
+    # Named by outlet and date; the file has no headline and the metadata gives none.
+    assert scroll.startswith("Scroll.in, 17 September 2016") and "Not known: the text as received has none" in scroll
     assert "The Latest" in scroll
 
 
@@ -201,7 +202,8 @@ def test_hostile_article_is_shown_as_text_and_nothing_takes_effect(project_copy)
     for number, block in enumerate(blocks, start=1):
         assert normalise(found[f"p{number}"]["text"]) == normalise(block)
     # The page title is escaped too (Material prints it unescaped into <title> and the nav).
-    assert "<title>&lt;script&gt;" in result.html("sources/zz_hostile/")
+    # Without metadata the page is named by its headline's first words, quoted.
+    assert "<title>\u201c&lt;script&gt;alert(" in result.html("sources/zz_hostile/")
 
 
 def test_article_without_metadata_builds_and_says_what_is_not_known(project_copy):

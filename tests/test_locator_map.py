@@ -357,4 +357,4 @@ def test_a_new_article_adds_its_spelling_of_a_place_to_the_map_text(project_copy
         "Raid Near Dayr az-Zawr\n\nAircraft struck positions near Dayr az-Zawr on Saturday.\n", encoding="utf-8"
     )
     words = html_lib.unescape(locator_map_text(build_model(project_copy)))
-    assert "The articles write it “Deir Ezzour” (Scroll.in) or “Dayr az-Zawr” (zz_spelling)." in words
+    assert "The articles write it “Deir Ezzour” (Scroll.in) or “Dayr az-Zawr” (“Raid Near Dayr az-Zawr”)." in words

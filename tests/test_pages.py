@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
 
 EXPLAINER_PAGES = ["", "background/", "strike/", "claims/", "compare/", "glossary/"]
 #: Pages written in the site's own voice (glossary and compare discuss the words themselves).
-VOICE_PAGES = ["", "background/", "strike/", "claims/", "sources/"]
+VOICE_PAGES = ["", "background/", "strike/", "claims/", "sources/", "brief/"]
 #: A loaded word in the site's own words, unless the site is naming the word itself ("regime").
 LOADED_WORDS = re.compile(r"(?<![\"\u201c\u2018'])\bregimes?\b(?![\"\u201d\u2019'])", re.IGNORECASE)
 
@@ -60,7 +60,7 @@ def test_explainer_page_is_built_with_quotations_that_carry_provenance(built_sit
 def test_home_page_shows_key_figures_with_claimants(built_site):
     html = article_html(built_site.html(""))
     assert "seedpress:" not in html  # every marker was filled
-    assert "Killed:" in html and "Wounded:" in html
+    assert "People killed:" in html and "People wounded:" in html
     assert "Syrian Observatory for Human Rights" in html and "83" in html
     assert "Russian Defense Ministry" in html
 
@@ -84,7 +84,7 @@ def test_claims_page_has_questions_parties_families_figures_and_the_rest(built_s
     for question in questions:
         assert f'id="{question["id"]}"' in html
     text = plain_text(built_site.html("claims/"))
-    for party in ["United States and the coalition", "Russia", "Independent monitors"]:
+    for party in ["United States and the coalition", "Russia", "Monitoring groups"]:
         assert party in text
     assert "target location error" in text and "erroneous coordinates of targets" in text  # the word diff
     assert "figures differ" in text
@@ -262,5 +262,5 @@ def test_figures_chart_is_drawn_from_the_articles(project_copy):
     assert result.returncode == 0, result.output
     html = article_html(result.html("claims/"))
     desc = html_lib.unescape(html[html.index('id="figures-chart-desc"') :].split("</desc>")[0])
-    assert "Killed: 97 soldiers according to A monitoring group (zz_new)" in desc
+    assert "Killed: 97 soldiers according to A monitoring group (“Toll Rises After Strike”)" in desc
     assert ">97<" in html_lib.unescape(html)  # the bar's value label

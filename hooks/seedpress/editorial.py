@@ -25,6 +25,11 @@ class EditorialError(SeedError):
     """An editorial file is malformed."""
 
 
+#: In a point's text, replaced by the outlets of the articles the point cites
+#: ("According to {outlets}, ..."), so no text counts the articles.
+OUTLETS = "{outlets}"
+
+
 # ---------------------------------------------------------------------------
 # Records
 # ---------------------------------------------------------------------------
@@ -185,7 +190,10 @@ class _Reader:
             cites.append(Selector(str(c["seed"]), quote, self.label, f"{where}.cite[{i}]"))
         if not cites:
             raise self.fail(f"{where}.cite", "a point needs at least one citation")
-        return Point(self.text(raw["text"], f"{where}.text"), tuple(cites))
+        text = self.text(raw["text"], f"{where}.text")
+        if "{" in text.replace(OUTLETS, ""):
+            raise self.fail(f"{where}.text", f"the only placeholder a point may hold is {OUTLETS}")
+        return Point(text, tuple(cites))
 
     def points(self, value: Any, where: str) -> tuple[Point, ...]:
         return tuple(self.point(v, f"{where}[{i}]") for i, v in enumerate(self.items(value, where)))
@@ -416,3 +424,97 @@ def load_places(path: Path, label: str, glossary_ids: Collection[str]) -> tuple[
             )
         )
     return tuple(places)
+
+
+# ---------------------------------------------------------------------------
+# The teacher's brief and the names of measures
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Position:
+    """One side's position on a contested question, in one line.
+
+    Either cited from the articles (``cites``) or context from outside them
+    (``sources``), which the brief marks as such.
+    """
+
+    party: str
+    text: str
+    cites: tuple[Selector, ...] = ()
+    sources: tuple[PublicSource, ...] = ()
+
+
+@dataclass(frozen=True)
+class Discussion:
+    """A question for the class and the exercises (ids) that prepare it."""
+
+    question: str
+    exercises: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BriefSpec:
+    """``editorial/brief.yml``: what the teacher's brief adds to the other editorial data."""
+
+    positions: dict[str, tuple[Position, ...]]  # question id -> positions, in party order
+    discussion: tuple[Discussion, ...]
+
+
+def load_brief(
+    path: Path, label: str, *, questions: Collection[str], parties: Collection[str], exercises: Collection[str]
+) -> BriefSpec:
+    """``editorial/brief.yml``: each side's position per question, and the discussion questions.
+
+    Question, party and exercise ids must exist, so a renamed id fails the build
+    instead of silently dropping a line from the brief.
+    """
+    read = _Reader(label)
+    data = read.mapping(_load_yaml(path, label), "top level", {"positions", "discussion"}, {"positions", "discussion"})
+    positions: dict[str, tuple[Position, ...]] = {}
+    raw_positions = data["positions"]
+    if not isinstance(raw_positions, Mapping):
+        raise read.fail("positions", "expected a mapping from question id to positions")
+    for question, items in raw_positions.items():
+        where = f"positions.{question}"
+        if str(question) not in questions:
+            raise read.fail(where, f"no question with id '{question}' in questions.yml")
+        found = []
+        for i, raw in enumerate(read.items(items, where)):
+            w = f"{where}[{i}]"
+            p = read.mapping(raw, w, {"party", "text", "cite", "sources"}, {"party", "text"})
+            party = read.text(p["party"], f"{w}.party")
+            if party not in parties:
+                raise read.fail(f"{w}.party", f"no party with id '{party}' in parties.yml")
+            if ("cite" in p) == ("sources" in p):
+                raise read.fail(w, "give either 'cite' (article words) or 'sources' (context), not both or neither")
+            if "cite" in p:
+                cites = read.point({"text": p["text"], "cite": p["cite"]}, w).cites
+                found.append(Position(party, read.text(p["text"], f"{w}.text"), cites=cites))
+            else:
+                sources = tuple(read.source(s, f"{w}.sources[{j}]") for j, s in enumerate(read.items(p["sources"], w)))
+                if not sources:
+                    raise read.fail(f"{w}.sources", "context needs at least one public source")
+                found.append(Position(party, read.text(p["text"], f"{w}.text"), sources=sources))
+        positions[str(question)] = tuple(found)
+    discussion = []
+    for i, raw in enumerate(read.items(data["discussion"], "discussion")):
+        w = f"discussion[{i}]"
+        d = read.mapping(raw, w, {"question", "exercises"}, {"question", "exercises"})
+        ids = read.words(d["exercises"], f"{w}.exercises")
+        for exercise in ids:
+            if exercise not in exercises:
+                raise read.fail(f"{w}.exercises", f"no exercise with id '{exercise}' in exercises.yml")
+        discussion.append(Discussion(read.text(d["question"], f"{w}.question"), ids))
+    return BriefSpec(positions, tuple(discussion))
+
+
+def load_measure_names(path: Path, label: str, measures: Collection[str]) -> dict[str, str]:
+    """``editorial/measures.yml``: what readers call each measure ("people killed").
+
+    Every measure of the extraction vocabulary needs a name, so a new measure
+    cannot reach a page under its internal key.
+    """
+    read = _Reader(label)
+    data = read.mapping(_load_yaml(path, label), "top level", set(measures), set(measures))
+    return {str(key): read.text(value, str(key)) for key, value in data.items()}

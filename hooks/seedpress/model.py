@@ -6,7 +6,7 @@ Everything a page generator may need, computed once per build by
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .compare import Comparison, compare_extraction
@@ -14,6 +14,7 @@ from .corpus import METADATA_FILE, Article, Corpus, load_corpus
 from .corrections import apply_corrections, load_corrections
 from .editorial import (
     ActorLabels,
+    BriefSpec,
     EditorialError,
     Exercise,
     PageSpec,
@@ -21,8 +22,10 @@ from .editorial import (
     Place,
     Point,
     Question,
+    load_brief,
     load_exercises,
     load_labels,
+    load_measure_names,
     load_pages,
     load_parties,
     load_places,
@@ -59,6 +62,10 @@ class Model:
     comparison: Comparison
     #: The places the locator map marks (``editorial/places.yml``).
     places: tuple[Place, ...] = ()
+    #: What only the teacher's brief shows (``editorial/brief.yml``).
+    brief: BriefSpec = field(default_factory=lambda: BriefSpec({}, ()))
+    #: What readers call each measure (``editorial/measures.yml``): "killed" -> "people killed".
+    measure_names: dict[str, str] = field(default_factory=dict)
 
     def meta(self, stem: str) -> SourceMeta:
         return self.metadata.get(stem, SourceMeta())
@@ -101,19 +108,30 @@ def build_model(project_dir: Path) -> Model:
     config = load_extraction_config(*label("extraction.yml"))
     extraction = extract_corpus(corpus, metadata, config)
     extraction = apply_corrections(extraction, load_corrections(*label("attributions.yml")), corpus)
+    questions = load_questions(*label("questions.yml"))
+    parties = load_parties(*label("parties.yml"))
+    exercises = load_exercises(*label("exercises.yml"))
+    brief = load_brief(
+        *label("brief.yml"),
+        questions={q.id for q in questions},
+        parties={p.id for p in parties},
+        exercises={e.id for e in exercises},
+    )
     model = Model(
         corpus=corpus,
         metadata=metadata,
         pages=load_pages(*label("pages.yml")),
-        questions=load_questions(*label("questions.yml")),
-        parties=load_parties(*label("parties.yml")),
+        questions=questions,
+        parties=parties,
         labels=load_labels(*label("labels.yml")),
-        exercises=load_exercises(*label("exercises.yml")),
+        exercises=exercises,
         glossary=glossary,
         mentions=find_term_mentions(corpus, glossary),
         extraction=extraction,
         comparison=compare_extraction(extraction, config),
         places=load_places(*label("places.yml"), {entry.id for entry in glossary}),
+        brief=brief,
+        measure_names=load_measure_names(*label("measures.yml"), [m.name for m in config.measures]),
     )
     _check_selectors(model)
     _check_event_actors(model, label("pages.yml")[1])
@@ -142,6 +160,7 @@ def _check_selectors(model: Model) -> None:
     points += [Point(n.text, n.cites) for page in model.pages.values() for n in page.context if n.cites]
     points += [Point(e.question, e.answer_cites) for e in model.exercises]
     points += [p for q in model.questions for p in (*q.agreed, *q.disputed)]
+    points += [Point(p.text, p.cites) for ps in model.brief.positions.values() for p in ps if p.cites]
     for point in points:
         for selector in point.cites:
             model.resolve(selector)

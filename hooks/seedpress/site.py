@@ -13,16 +13,20 @@ from pathlib import Path
 
 from .export import encode_json, export_data
 from .model import Model, build_model
+from .pages.brief import render_brief
 from .pages.claims import render_claims
+from .pages.common import article_label
 from .pages.compare_page import render_compare
 from .pages.explainer import render_explainer
-from .pages.glossary_page import render_glossary
+from .pages.glossary_page import render_glossary, render_glossary_for_print
 from .pages.handout import render_handout
 from .pages.home import SNIPPETS
-from .pages.learn import exercises_data, render_learn
+from .pages.learn import exercises_data, render_learn, render_learn_for_print
 from .pages.source_pages import original_file_uri, render_source_page, render_sources_index, source_page_uri
 from .terms import compile_terms
 
+#: The printable handout.
+HANDOUT_URI = "handout.md"
 #: Explainer pages built from editorial points (ids in editorial/pages.yml).
 EXPLAINER_PAGES = ("background", "strike")
 #: Generated pages whose text is scanned for glossary terms ("Appears on").
@@ -42,15 +46,19 @@ class SiteBuild:
     not_in_nav: set[str] = field(default_factory=set)  # pages reached by links, not the navigation
 
     @property
-    def nav_source_pages(self) -> list[str]:
-        """The article pages listed in the navigation: all of them, unless there are too many.
+    def nav_source_pages(self) -> list[dict[str, str]]:
+        """The article pages listed in the navigation, as ``{label: page}``: all of them, unless there are too many.
 
+        Each is named by outlet and date ("ABC News, 17 Sep 2016"), never by its
+        headline, which is the outlet's words and is quoted on the page itself.
         Material renders the whole navigation into every page, so a thousand
         articles would add a thousand links to each; past ``MAX_NAV_ARTICLES``
         the Sources index alone lists them.
         """
         articles = self.model.corpus.articles
-        return [source_page_uri(a) for a in articles] if len(articles) <= MAX_NAV_ARTICLES else []
+        if len(articles) > MAX_NAV_ARTICLES:
+            return []
+        return [{article_label(a, self.model.meta(a.stem), short=True): source_page_uri(a)} for a in articles]
 
 
 def _pages_using_terms(model: Model, pages: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
@@ -91,8 +99,11 @@ def build_site(project_dir: Path) -> SiteBuild:
     site.pages["glossary.md"] = render_glossary(model, _pages_using_terms(model, site.pages))
     site.pages.update(render_learn(model))
     site.files["data/exercises.json"] = exercises_data(model)
-    reading_order = [f"{page_id}.md" for page_id in (*TERM_PAGES, "glossary")]
-    site.pages["handout.md"] = render_handout([(uri, site.pages[uri]) for uri in reading_order])
+    site.pages["brief.md"] = render_brief(model)
+    reading_order = [(uri, site.pages[uri]) for uri in (f"{page_id}.md" for page_id in TERM_PAGES)]
+    reading_order.append((HANDOUT_URI, render_learn_for_print(model, HANDOUT_URI)))
+    reading_order.append(("glossary.md", render_glossary_for_print(model)))
+    site.pages[HANDOUT_URI] = render_handout(reading_order)
     for name, data in export_data(model.extraction, model.comparison).items():
         site.files[f"data/{name}"] = encode_json(data)
     site.snippets.update({name: render(model) for name, render in SNIPPETS.items()})

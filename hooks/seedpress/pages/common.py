@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import posixpath
 import re
+from collections.abc import Mapping
 
 from ..corpus import Article, Paragraph, Sentence
 from ..markdown_text import escape_html, escape_markdown, markdown_link
@@ -82,15 +83,37 @@ def relative_link(from_uri: str, to_uri: str) -> str:
     return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
 
 
+#: Words of a headline (or opening) kept when it has to stand for an article's name.
+NAME_WORDS = 8
+
+
+def _quoted_opening(text: str) -> str:
+    """ "“Russia Says Syrian Regime Forces Targeted…”": the first words, quoted as the article's own."""
+    words = text.split()
+    ellipsis = "\u2026" if len(words) > NAME_WORDS else ""
+    return "\u201c" + " ".join(words[:NAME_WORDS]) + ellipsis + "\u201d"
+
+
 def outlet_name(article: Article, meta: SourceMeta) -> str:
-    """What readers know the article by: its outlet, else its file name."""
-    return meta.outlet.value if meta.outlet else article.stem
+    """What readers know the article by: its outlet; else its headline, quoted; else its opening words, quoted.
+
+    Never the file name: readers do not know it. A headline stands in quotation
+    marks, as the article's own words, never in the site's voice.
+    """
+    if meta.outlet:
+        return meta.outlet.value
+    if meta.headline:
+        return _quoted_opening(meta.headline.value)
+    opening = article.headline or (article.paragraphs[0] if article.paragraphs else None)
+    return _quoted_opening(opening.display_text) if opening else "An article"
 
 
-def article_label(article: Article, meta: SourceMeta) -> str:
-    """ "ABC News, 17 September 2016": outlet and date, for headings and table columns."""
+def article_label(article: Article, meta: SourceMeta, *, short: bool = False) -> str:
+    """ "ABC News, 17 September 2016" (``short``: "17 Sep 2016"): outlet and date, for headings and lists."""
     date = meta.published_date
-    return f"{outlet_name(article, meta)}, {format_date(date)}" if date else outlet_name(article, meta)
+    if not date:
+        return outlet_name(article, meta)
+    return f"{outlet_name(article, meta)}, {format_date(date, short=short)}"
 
 
 def cite(from_uri: str, article: Article, meta: SourceMeta, number: int) -> str:
@@ -100,9 +123,19 @@ def cite(from_uri: str, article: Article, meta: SourceMeta, number: int) -> str:
     return f"[{label}]({target}#p{number})"
 
 
-def format_date(value: dt.date) -> str:
-    """17 September 2016 (no leading zero, locale-independent)."""
-    return f"{value.day} {value.strftime('%B')} {value.year}"
+def measure_name(measure: str, names: Mapping[str, str]) -> str:
+    """ "aircraft:F-16" -> "aircraft (F-16)", "killed" -> "people killed": a measure as readers say it.
+
+    ``names`` comes from ``editorial/measures.yml``; pages never show the internal key.
+    """
+    kind, _, detail = measure.partition(":")
+    name = names.get(kind, kind.replace("_", " "))
+    return f"{name} ({detail})" if detail else name
+
+
+def format_date(value: dt.date, *, short: bool = False) -> str:
+    """17 September 2016, or with ``short`` 17 Sep 2016 (no leading zero, locale-independent)."""
+    return f"{value.day} {value.strftime('%b' if short else '%B')} {value.year}"
 
 
 def format_iso(value: str) -> str:
@@ -116,14 +149,8 @@ def format_iso(value: str) -> str:
 
 
 def article_title(article: Article, meta: SourceMeta) -> str:
-    """The headline from the file, else from metadata, else a description of the article."""
-    if article.headline:
-        return article.headline.display_text
-    if meta.headline:
-        return meta.headline.value
-    outlet = meta.outlet.value if meta.outlet else "Unknown outlet"
-    when = format_date(meta.published_date) if meta.published_date else article.stem
-    return f"{outlet}, {when} (no headline)"
+    """The title of an article's page: its outlet and date (its headline is quoted on the page)."""
+    return article_label(article, meta)
 
 
 class SentenceFinder:
@@ -143,6 +170,27 @@ class SentenceFinder:
             self._starts[id(paragraph)] = (paragraph, [s.start for s in paragraph.sentences])
         starts = self._starts[id(paragraph)][1]
         return paragraph.sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
+
+
+# A link to an outside page as ``markdown_link`` writes it: [label](<https://...>).
+_OUTSIDE_LINK = re.compile(r"\[((?:[^\]\\]|\\.)+)\]\(<(https?://[^>]+)>\)")
+
+
+def addresses_once(markdown: str, heading: str = "Public sources") -> str:
+    """Every outside page ``markdown`` links to, listed once.
+
+    On paper the stylesheet prints each link's address after it; on a printed
+    page with many links to the same few sources that repeats them dozens of
+    times. With this section the addresses print only in the list at the end.
+    """
+    found: dict[str, str] = {}
+    for match in _OUTSIDE_LINK.finditer(markdown):
+        found.setdefault(match.group(2), match.group(1))
+    if not found:
+        return ""
+    items = "\n".join(f"- [{label}](<{url}>)" for url, label in found.items())
+    # The stylesheet prints addresses only inside .addresses-once, on a page that has one.
+    return f'## {heading}\n\n<div class="addresses-once" markdown>\n\n{items}\n\n</div>\n'
 
 
 def context_anchor(page_id: str, number: int) -> str:
@@ -166,6 +214,7 @@ def source_links(sources: list[tuple[str, str]]) -> str:
 
 __all__ = [
     "SentenceFinder",
+    "addresses_once",
     "article_label",
     "article_title",
     "cite",
@@ -176,6 +225,7 @@ __all__ = [
     "format_iso",
     "front_matter",
     "inline_quote",
+    "measure_name",
     "outlet_name",
     "quoted_block",
     "relative_link",

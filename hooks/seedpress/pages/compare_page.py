@@ -12,8 +12,7 @@ from ..compare import CoverageRow
 from ..extract import Speaker
 from ..labels import count_labels
 from ..model import Model
-from .common import article_label, cite, escape_markdown, front_matter, inline_quote
-from .figures import measure_label
+from .common import article_label, cite, escape_markdown, front_matter, inline_quote, measure_name
 from .paging import Paged, paginate
 
 URI = "compare.md"
@@ -33,7 +32,8 @@ def _header(model: Model, first: str) -> list[str]:
 
 def _coverage_label(row: CoverageRow, model: Model) -> str:
     if row.kind == "figure":
-        return f"Figure: {measure_label(row.key)}"
+        name = measure_name(row.key, model.measure_names)
+        return f"A figure for {escape_markdown(name)}"
     family = next(f for f in model.comparison.families if f.id == row.key)
     base = family.base
     article = model.article(base.seed)

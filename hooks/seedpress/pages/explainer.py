@@ -8,7 +8,7 @@ touches the page's topic, so a new article appears here with no change.
 
 from __future__ import annotations
 
-from ..editorial import PageSpec, Point, Section
+from ..editorial import OUTLETS, PageSpec, Point, Section
 from ..extract import DateMention
 from ..model import Model
 from ..pictures.locator_map import render_where
@@ -24,6 +24,7 @@ from .common import (
     format_iso,
     front_matter,
     inline_quote,
+    outlet_name,
     source_links,
 )
 from .paging import Paged, cap_per_article, paginate
@@ -64,13 +65,37 @@ def _evidence(span: Span, model: Model, uri: str) -> str:
     return text
 
 
+def join_names(names: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def point_text(point: Point, model: Model, *, markdown: bool = True) -> str:
+    """The point's text with ``{outlets}`` replaced by the outlets of the articles it cites.
+
+    Editors write "According to {outlets}, ..." instead of "Both articles ...", so
+    the sentence stays true whatever articles the build holds. ``markdown``:
+    escape the names for Markdown (off for data files).
+    """
+    if OUTLETS not in point.text:
+        return point.text
+    names: list[str] = []
+    for span in (model.resolve(s) for s in point.cites):
+        if span:
+            name = outlet_name(span.article, model.meta(span.article.stem))
+            name = escape_markdown(name) if markdown else name
+            if name not in names:
+                names.append(name)
+    return point.text.replace(OUTLETS, join_names(names) if names else "the articles")
+
+
 def render_point(point: Point, model: Model, uri: str) -> str | None:
     """One list item; ``None`` when none of the point's articles is in this build."""
     spans = [span for span in (model.resolve(s) for s in point.cites) if span]
     if not spans:
         return None
     evidence = "<br>".join(_evidence(span, model, uri) for span in spans)
-    return f'- {point.text}<br>\n  <span class="evidence">{evidence}</span>'
+    return f'- {point_text(point, model)}<br>\n  <span class="evidence">{evidence}</span>'
 
 
 def render_section(section: Section, model: Model, uri: str) -> str:

@@ -7,13 +7,14 @@ The page is boosted in search (front matter) because readers come to look terms 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from ..glossary import GlossaryEntry
 from ..markdown_text import escape_html, markdown_link
 from ..model import Model
 from ..terms import TermMention, mentions_by_entry
-from .common import cite, escape_markdown, front_matter, relative_link
+from .common import article_label, cite, escape_markdown, front_matter, relative_link
 
 URI = "glossary.md"
 SEARCH_BOOST = 3
@@ -56,9 +57,43 @@ def _distinct_spellings(term: str, aliases: list[str]) -> list[str]:
     return kept
 
 
+def _within_other_names(entry: GlossaryEntry, model: Model) -> tuple[str, tuple[TermMention, ...]]:
+    """Mentions of other entries whose words contain this entry's name ("United Nations Security Council").
+
+    The term finder gives each place in the text to the longest name, so "United
+    Nations" inside "United Nations Security Council" counts for the Security
+    Council. The glossary still must not call the United Nations unmentioned.
+    """
+    # As in the term finder, a form in capitals (IS, UN) matches only in capitals.
+    patterns = [
+        re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", 0 if form.isupper() else re.IGNORECASE) for form in entry.forms
+    ]
+    found = [m for m in model.mentions if m.entry_id != entry.id and any(p.search(m.text) for p in patterns)]
+    names = sorted({m.text for m in found}, key=[m.text for m in found].index)
+    return ", ".join(f"\u201c{escape_markdown(name)}\u201d" for name in names), tuple(found)
+
+
+def _published(entry: GlossaryEntry, model: Model) -> str:
+    """Links to the articles an outlet entry published (by the articles' metadata), if any."""
+    forms = {form.casefold() for form in entry.forms}
+    links = []
+    for article in model.corpus.articles:
+        meta = model.meta(article.stem)
+        if meta.outlet and meta.outlet.value.casefold() in forms:
+            label = escape_markdown(article_label(article, meta))
+            links.append(f"[{label}]({relative_link(URI, f'sources/{article.stem}.md')})")
+    return ", ".join(links)
+
+
 def _mentions(entry: GlossaryEntry, mentions: tuple[TermMention, ...], model: Model) -> str:
     """ "ABC News ¶3, ¶7; Scroll.in ¶2" linking each paragraph."""
     if not mentions:
+        names, within = _within_other_names(entry, model)
+        if within:
+            return f"only as part of {names}: {_mentions(entry, within, model)}"
+        published = _published(entry, model)
+        if published:
+            return f"not named in the text; it published {published}"
         return "not mentioned in the articles"
     by_seed: dict[str, list[int]] = {}
     for mention in mentions:
@@ -79,6 +114,13 @@ def _pages(entry: GlossaryEntry, pages_using: Mapping[str, list[tuple[str, str]]
     return ", ".join(f"[{escape_markdown(title)}]({relative_link(URI, uri)})" for uri, title in pages)
 
 
+def _source(entry: GlossaryEntry) -> str:
+    if entry.from_articles:
+        return "Source: the articles on this site."
+    links = "; ".join(markdown_link(s.title, s.url) for s in entry.sources)
+    return f"Source: {links} (context, not from the articles)."
+
+
 def render_entry(
     entry: GlossaryEntry,
     model: Model,
@@ -97,15 +139,7 @@ def render_entry(
         meta += " · Other forms: " + ", ".join(escape_markdown(a) for a in other_forms)
     lines.append(meta + "\n")
     lines.append(escape_markdown(entry.definition) + "\n")
-    if entry.from_articles:
-        source = "Source: the articles on this site."
-    else:
-        source = (
-            "Source: "
-            + "; ".join(markdown_link(s.title, s.url) for s in entry.sources)
-            + " (context, not from the articles)."
-        )
-    lines.append(f"{source}\n")
+    lines.append(f"{_source(entry)}\n")
     # Where the entry occurs is for reading, not for search: the page names
     # would make every entry a result for "ceasefire" or "Scroll.in".
     lines.append(f"Mentioned in: {_mentions(entry, mentions, model)}.\n{{: {SEARCH_SKIP} }}\n")
@@ -134,3 +168,20 @@ def render_glossary(model: Model, pages_using: Mapping[str, list[tuple[str, str]
         parts.append(f"## {letter} {{ #letter-{letter.lower()} }}\n")
         parts += [render_entry(e, model, mentions.get(e.id, ()), pages_using) for e in entries if _letter(e) == letter]
     return "\n".join(parts)
+
+
+def render_glossary_for_print(model: Model) -> str:
+    """The glossary as one paragraph per entry, for the printable handout.
+
+    On paper the headings, the category lists and the links to each mention
+    only take room; the definitions and their sources are what a reader needs.
+    """
+    spec = model.page("glossary")
+    lines = [f"# {spec.title}\n", "Names, places, organisations and terms in the articles, with their spellings.\n"]
+    for entry in sorted(model.glossary.entries, key=_sort_key):
+        spellings = _distinct_spellings(entry.term, [a for a in entry.aliases if a != entry.term])
+        name = f"**{escape_markdown(entry.term)}**"
+        if spellings:
+            name += f" ({escape_markdown(', '.join(spellings))})"
+        lines.append(f"{name}: {escape_markdown(entry.definition)} *{_source(entry)}*\n")
+    return "\n".join(lines)

@@ -10,9 +10,8 @@ from __future__ import annotations
 from ..figure_words import format_figure
 from ..model import Model
 from ..pictures.locator_map import render_where
-from .common import cite, escape_markdown
+from .common import cite, escape_markdown, measure_name, relative_link
 from .explainer import render_point
-from .figures import measure_label
 
 URI = "index.md"
 KEY_MEASURES = ("killed", "wounded")
@@ -22,11 +21,12 @@ MAX_CITATIONS = 3
 MAX_FIGURES = 6
 
 
-def render_key_figures(model: Model) -> str:
+def render_key_figures(model: Model, uri: str = URI) -> str:
     """The casualty figures, each with its claimant and the articles that report it.
 
     The same figure from the same claimant is listed once, with its first
-    citations, so the list stays short however many articles repeat it.
+    citations, so the list stays short however many articles repeat it. Each
+    keeps its qualifier ("at least 62"); ``uri`` is the page it goes on.
     """
     lines = []
     for row in model.comparison.figure_table:
@@ -39,7 +39,7 @@ def render_key_figures(model: Model) -> str:
             if cell.via:
                 who += ", via " + escape_markdown(" and ".join(cell.via))
             for figure in cell.figures:
-                citation = cite(URI, article, model.meta(cell.seed), figure.para)
+                citation = cite(uri, article, model.meta(cell.seed), figure.para)
                 grouped.setdefault((format_figure(figure, unit=False), who), []).append(citation)
         claims = []
         for (amount, who), citations in grouped.items():
@@ -53,9 +53,11 @@ def render_key_figures(model: Model) -> str:
         }.get(row.relation, "")
         if len(claims) > MAX_FIGURES:
             note += (
-                f" {len(claims) - MAX_FIGURES} more figures are listed under [Competing claims](claims.md#the-figures)."
+                f" {len(claims) - MAX_FIGURES} more figures are listed under "
+                f"[Competing claims]({relative_link(uri, 'claims.md')}#the-figures)."
             )
-        lines.append(f"- **{measure_label(row.measure)}:** " + "; ".join(claims[:MAX_FIGURES]) + "." + note)
+        name = measure_name(row.measure, model.measure_names)
+        lines.append(f"- **{name[:1].upper()}{name[1:]}:** " + "; ".join(claims[:MAX_FIGURES]) + "." + note)
     if not lines:
         return "*The articles give no casualty figures.*\n"
     return "\n".join(lines) + "\n"

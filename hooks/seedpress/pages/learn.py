@@ -16,11 +16,10 @@ from ..labels import count_labels
 from ..model import Model
 from ..pictures.chains_chart import render_chains_chart
 from .attribution_display import all_claims, speaker_text, words_shown
-from .common import article_label, cite, escape_markdown, front_matter, inline_quote, outlet_name
+from .common import article_label, cite, escape_markdown, front_matter, inline_quote, measure_name, outlet_name
 from .compare_page import speakers_by_article
-from .explainer import render_context, render_point
+from .explainer import join_names, point_text, render_context, render_point
 from .families import phrase_differences
-from .figures import measure_label
 
 URI = "learn/index.md"
 HANDOUT_URI = "learn/handout.md"
@@ -48,7 +47,7 @@ def who_is_speaking(model: Model) -> str:
     return "\n".join(lines) + "\n" + _more(len(model.corpus.articles))
 
 
-def chains(model: Model) -> str:
+def chains(model: Model, uri: str = URI) -> str:
     lines = [
         "## Chains of attribution\n",
         "Words that reached the article second-hand: who said them, who passed them on, and which "
@@ -66,13 +65,13 @@ def chains(model: Model) -> str:
                 escape_markdown(outlet_name(article, meta)),
             ]
         )
-        lines.append(f"- {chain} ({cite(URI, article, meta, claim.para)}): {words_shown(claim, model)}")
+        lines.append(f"- {chain} ({cite(uri, article, meta, claim.para)}): {words_shown(claim, model)}")
     if not relayed:
         lines.append("*No article relays anyone second-hand.*")
     return "\n".join(lines) + "\n" + _more(len(relayed))
 
 
-def _figure_claims(model: Model, row: FigureRow) -> str:
+def _figure_claims(model: Model, row: FigureRow, uri: str) -> str:
     """Each figure of a row as written ("at least 62 soldiers"), with who gives it and where."""
     claims = []
     for cell in row.cells[:MAX_ROWS]:
@@ -80,12 +79,13 @@ def _figure_claims(model: Model, row: FigureRow) -> str:
         for figure in cell.figures:
             claims.append(
                 f"{escape_markdown(format_figure(figure))} ({escape_markdown(cell.claimant or 'the article')}, "
-                f"{cite(URI, article, model.meta(cell.seed), figure.para)})"
+                f"{cite(uri, article, model.meta(cell.seed), figure.para)})"
             )
-    return f"- **{measure_label(row.measure)}:** " + "; ".join(claims)
+    name = measure_name(row.measure, model.measure_names)
+    return f"- **{name[:1].upper()}{name[1:]}:** " + "; ".join(claims)
 
 
-def numbers(model: Model) -> str:
+def numbers(model: Model, uri: str = URI) -> str:
     lines = [
         "## Numbers that disagree\n",
         "Different sources, counting at different times and by different methods, give different "
@@ -95,7 +95,7 @@ def numbers(model: Model) -> str:
     ]
     compared = [r for r in model.comparison.figure_table if r.compared]
     rows = [r for r in compared if r.disagreement]
-    lines += [_figure_claims(model, row) for row in rows]
+    lines += [_figure_claims(model, row, uri) for row in rows]
     if not rows:
         lines.append("*The articles' figures do not disagree.*")
     compatible = [r for r in compared if r.relation == "compatible"]
@@ -103,14 +103,14 @@ def numbers(model: Model) -> str:
         lines.append(
             "\nHere the numbers are worded differently but can all be true; they are still not the same figure:\n"
         )
-        lines += [_figure_claims(model, row) for row in compatible]
+        lines += [_figure_claims(model, row, uri) for row in compatible]
     return "\n".join(lines) + "\n"
 
 
-def translations(model: Model) -> str:
+def translations(model: Model, uri: str = URI) -> str:
     lines = [
         "## One statement, different words\n",
-        "When two articles quote the same statement in different words, at least one of them is not "
+        "When articles quote the same statement in different words, at least one of them is not "
         "the original wording: for example, two translations of a statement made in another language.\n",
     ]
     shown = 0
@@ -122,8 +122,8 @@ def translations(model: Model) -> str:
             base, other = family.base, member.quotation
             a, b = model.article(base.seed), model.article(other.seed)
             lines.append(
-                f"**{escape_markdown(speaker_text(base.speaker))}** ({cite(URI, a, model.meta(a.stem), base.para)}) "
-                f"and **{escape_markdown(speaker_text(other.speaker))}** ({cite(URI, b, model.meta(b.stem), other.para)}):\n"
+                f"**{escape_markdown(speaker_text(base.speaker))}** ({cite(uri, a, model.meta(a.stem), base.para)}) "
+                f"and **{escape_markdown(speaker_text(other.speaker))}** ({cite(uri, b, model.meta(b.stem), other.para)}):\n"
             )
             lines += ["| One version | The other |", "| --- | --- |"]
             for left, right in phrase_differences(base, other):
@@ -136,7 +136,7 @@ def translations(model: Model) -> str:
     return "\n".join(lines) + "\n"
 
 
-def framing(model: Model) -> str:
+def framing(model: Model, uri: str = URI) -> str:
     uses = count_labels(model.corpus, model.labels)
     lines = [
         "## Labels and framing\n",
@@ -149,7 +149,7 @@ def framing(model: Model) -> str:
                 article = model.article(use.seed)
                 para, start, end = use.places[0]
                 quote = inline_quote(article, article.paragraph(para), start, end)
-                lines.append(f"- {quote}: {len(use.places)} in {cite(URI, article, model.meta(use.seed), para)}")
+                lines.append(f"- {quote}: {len(use.places)} in {cite(uri, article, model.meta(use.seed), para)}")
     return "\n".join(lines) + "\n"
 
 
@@ -161,9 +161,14 @@ def omissions(model: Model) -> str:
     for article in model.corpus.articles[:MAX_ROWS]:
         missing = [r for r in model.comparison.coverage if article.stem in r.missing]
         label = escape_markdown(article_label(article, model.meta(article.stem)))
-        names = [measure_label(r.key) if r.kind == "figure" else "a quotation" for r in missing]
-        summary = ", ".join(sorted(set(names), key=names.index)) if names else "nothing the others report"
-        lines.append(f"- **{label}** leaves out: {escape_markdown(summary)}.")
+        quotes = sum(1 for r in missing if r.kind != "figure")
+        kinds = [measure_name(r.key, model.measure_names) for r in missing if r.kind == "figure"]
+        kinds = sorted(set(kinds), key=kinds.index)
+        parts = [f"{quotes} {'quotation' if quotes == 1 else 'quotations'} the others give"] if quotes else []
+        if kinds:
+            parts.append("figures for " + join_names(kinds))
+        summary = "; ".join(parts) if parts else "nothing the others report"
+        lines.append(f"- **{label}** leaves out {escape_markdown(summary)}.")
     return "\n".join(lines) + "\n" + _more(len(model.corpus.articles))
 
 
@@ -181,6 +186,48 @@ def exercises(model: Model, with_answers: bool, uri: str) -> str:
     return "\n".join(lines)
 
 
+LATER_TITLE = "What was learned later (not from the articles)"
+
+
+def lessons(model: Model, uri: str) -> list[str]:
+    """The lesson sections, computed from the articles, for the page at ``uri``."""
+    return [
+        who_is_speaking(model),
+        chains(model, uri),
+        numbers(model, uri),
+        translations(model, uri),
+        framing(model, uri),
+        omissions(model),
+    ]
+
+
+def learned_later(model: Model, uri: str) -> str:
+    """ "What was learned later": the learn page's context notes, marked as context."""
+    return "\n".join(
+        [
+            "## What was learned later\n",
+            "The articles were written on the day. What became known afterwards is below, marked as "
+            "context and naming its sources; where a later finding concerns an early account, the early "
+            "words are shown beside it.\n",
+            render_context(model.page("learn"), model, uri, LATER_TITLE),
+        ]
+    )
+
+
+def render_learn_for_print(model: Model, uri: str) -> str:
+    """The learn page's lessons, exercises and later findings, for a printed page at ``uri``."""
+    spec = model.page("learn")
+    return "\n".join(
+        [
+            f"# {spec.title}\n",
+            f"{spec.intro}\n",
+            *lessons(model, uri),
+            exercises(model, True, uri),
+            learned_later(model, uri),
+        ]
+    )
+
+
 def render_learn(model: Model) -> dict[str, str]:
     """The learn page, the printable lesson handout, and the exercises as data."""
     spec = model.page("learn")
@@ -189,28 +236,20 @@ def render_learn(model: Model) -> dict[str, str]:
             front_matter(spec.title),
             f"# {spec.title}\n",
             f"{spec.intro}\n",
-            who_is_speaking(model),
-            chains(model),
-            numbers(model),
-            translations(model),
-            framing(model),
-            omissions(model),
+            *lessons(model, URI),
             exercises(model, True, URI),
-            "## What was learned later\n",
-            "The articles were written on the day. What became known afterwards is below, marked as "
-            "context and naming its sources; where it contradicts an early account, the early words "
-            "are shown.\n",
-            render_context(spec, model, URI, "What was learned later (not from the articles)"),
+            learned_later(model, URI),
             "## For teachers\n",
-            "A [printable lesson handout](handout.md) with the questions and no answers, and the exercises "
-            "as data: [exercises.json](../data/exercises.json).\n",
+            "A [printable lesson handout](handout.md) with the questions and no answers, a "
+            "[teacher's brief](../brief.md) of the event on a few printed pages, and the "
+            "[exercises with their answers as data](../data/exercises.json) for other teaching tools.\n",
         ]
     )
     handout = "\n".join(
         [
             front_matter("Lesson handout", search={"exclude": True}, tooltips=False, search_box=False),
             "# Lesson handout: reading the coverage\n",
-            "Read the two articles (Sources pages), then answer each question, naming the article and "
+            "Read the articles (on the Sources pages), then answer each question, naming the article and "
             "paragraph that supports your answer.\n",
             exercises(model, False, HANDOUT_URI).replace("## Exercises\n", "## Questions\n"),
         ]
@@ -232,7 +271,7 @@ def exercises_data(model: Model) -> bytes:
                 "id": exercise.id,
                 "question": exercise.question,
                 "skill": exercise.skill,
-                "answer": [p.text for p in exercise.answer],
+                "answer": [point_text(p, model, markdown=False) for p in exercise.answer],
                 "citations": cites,
             }
         )

@@ -13,7 +13,15 @@ from ..corpus import Article, Corpus
 from ..markdown_text import escape_markdown, markdown_link
 from ..sources_meta import BASIS_LABELS, Fact, SourceMeta
 from ..structure import display_start
-from .common import article_title, format_date, front_matter, inline_quote, quoted_block, relative_link
+from .common import (
+    article_label,
+    article_title,
+    format_date,
+    front_matter,
+    inline_quote,
+    quoted_block,
+    relative_link,
+)
 from .paging import continuation
 
 # ---------------------------------------------------------------------------
@@ -23,7 +31,7 @@ from .paging import continuation
 INDEX_URI = "sources/index.md"
 #: Articles listed per page of the sources index.
 INDEX_ROWS = 100
-NOT_KNOWN = "*Not known* (no entry in `seeds/sources.yml`)"
+NOT_KNOWN = "*Not known*"
 
 
 def source_page_uri(article: Article) -> str:
@@ -60,9 +68,9 @@ def _metadata_table(article: Article, meta: SourceMeta) -> str:
         ("Address", _fact_cell(meta.url, markdown_link(_host(meta.url.value), meta.url.value) if meta.url else None)),
         ("Headline", _headline_cell(article, meta)),
         (
-            "File",
-            f"[{escape_markdown(article.path)}]({article.stem}.txt) as received: "
-            f"{len(article.paragraphs)} paragraphs, {article.word_count:,} words",
+            "Text",
+            f"{len(article.paragraphs)} paragraphs, {article.word_count:,} words "
+            f"([the text as received]({article.stem}.txt), unformatted)",
         ),
     ]
     lines = ["| Detail | Value |", "| --- | --- |"]
@@ -77,10 +85,11 @@ def _host(url: str) -> str:
 
 def _headline_cell(article: Article, meta: SourceMeta) -> str:
     if article.headline:
-        return "In the file ([paragraph 1](#p1))"
+        return f"The article's first paragraph ([¶{article.headline.number}](#{article.headline.anchor}))"
     if meta.headline:
-        return _fact_cell(meta.headline)
-    return "*Not known*: the file has none and `seeds/sources.yml` gives none; the title above describes the article"
+        quoted = f"\u201c{escape_markdown(meta.headline.value)}\u201d"
+        return _fact_cell(meta.headline, quoted)
+    return "*Not known*: the text as received has none"
 
 
 # ---------------------------------------------------------------------------
@@ -89,23 +98,29 @@ def _headline_cell(article: Article, meta: SourceMeta) -> str:
 
 
 def render_source_page(article: Article, meta: SourceMeta) -> str:
-    """Markdown for one article's page."""
+    """Markdown for one article's page.
+
+    The page is named by outlet and date; the headline is the article's own
+    words, so it is shown quoted (and, when the file holds it, as paragraph 1
+    with its provenance), never as the site's heading.
+    """
     title = article_title(article, meta)
-    parts = [front_matter(title)]
+    parts = [front_matter(title), f"# {escape_markdown(title)}\n"]
     if article.headline:
+        # The quotation itself is paragraph 1's anchor, so a citation of the
+        # headline lands on exactly the article's words.
         heading = article.headline
-        parts.append(
-            f"# {escape_markdown(heading.display_text)} "
-            f'{{: #p{heading.number} data-seed="{article.stem}" data-para="{heading.number}" }}\n'
-        )
-    else:
-        parts.append(f"# {escape_markdown(title)}\n")
+        quote = inline_quote(article, heading, display_start(heading.text), len(heading.text))
+        quote = quote.replace("<q ", f'<q id="{heading.anchor}" ', 1)
+        parts.append(f'<p class="seed-headline" markdown>Headline (¶{heading.number}): <strong>{quote}</strong></p>\n')
+    elif meta.headline:
+        parts.append(f"Headline: **\u201c{escape_markdown(meta.headline.value)}\u201d**\n")
     parts.append(_metadata_table(article, meta))
     parts.append(
         '!!! note "How to read this page"\n'
         "    The article is shown in full, exactly as written. Each paragraph is numbered in the margin; "
-        "the site cites paragraph N as `#pN` of this page. Paragraph 1 is the first block of the file, "
-        "the headline included.\n"
+        "elsewhere on the site, a citation such as *ABC News ¶3* links to paragraph 3 of the article's page. "
+        "Paragraph 1 is the article's first block of text, the headline included.\n"
     )
     if article.standfirst:
         parts.append(quoted_block(article, article.standfirst, f"#{article.standfirst.anchor} .seed-para .standfirst"))
@@ -114,27 +129,33 @@ def render_source_page(article: Article, meta: SourceMeta) -> str:
     return "\n".join(parts)
 
 
+def _headline_text(article: Article, meta: SourceMeta) -> str:
+    """The headline, quoted (with its provenance when it is article text), or a dash."""
+    if article.headline:  # the headline is article text: mark its provenance
+        headline = article.headline
+        return inline_quote(article, headline, display_start(headline.text), len(headline.text))
+    if meta.headline:
+        return f"\u201c{escape_markdown(meta.headline.value)}\u201d"
+    return "*not known*"
+
+
 def _index_rows(corpus: Corpus, metadata: dict[str, SourceMeta], from_uri: str) -> list[str]:
     rows = []
     for article in corpus.articles:
         meta = metadata.get(article.stem, SourceMeta())
-        title = escape_markdown(article_title(article, meta))
-        if article.headline:  # the headline is article text: mark its provenance
-            headline = article.headline
-            title = inline_quote(article, headline, display_start(headline.text), len(headline.text), tag="span")
-        outlet = escape_markdown(meta.outlet.value) if meta.outlet else "not known"
-        date = meta.published_date
-        when = "not known" if date is None else format_date(date)
+        label = escape_markdown(article_label(article, meta, short=True))
         if meta.published and meta.published.basis == "inferred":
-            when += " (inferred)"
+            label += " (date inferred)"
+        elif not meta.published:
+            label += " (date not known)"
         link = relative_link(from_uri, source_page_uri(article))
-        rows.append(f"| [{title}]({link}) | {outlet} | {when} | {len(article.paragraphs)} |")
+        rows.append(f"| [{label}]({link}) | {_headline_text(article, meta)} | {len(article.paragraphs)} |")
     return rows
 
 
 def render_sources_index(corpus: Corpus, metadata: dict[str, SourceMeta]) -> tuple[str, dict[str, str]]:
     """Markdown for ``sources/``: every article with its outlet and date (in pages of ``INDEX_ROWS``)."""
-    header = "| Article | Outlet | Published | Paragraphs |\n| --- | --- | --- | --- |"
+    header = "| Article | Headline | Paragraphs |\n| --- | --- | --- |"
     rows = _index_rows(corpus, metadata, INDEX_URI)
     more, extra = continuation(
         lambda uri: _index_rows(corpus, metadata, uri),
@@ -147,7 +168,7 @@ def render_sources_index(corpus: Corpus, metadata: dict[str, SourceMeta]) -> tup
     lines = [
         front_matter("Sources"),
         "# Sources\n",
-        f"The site is built from {len(corpus.articles)} news "
+        f"The site draws on {len(corpus.articles)} news "
         f"{'article' if len(corpus.articles) == 1 else 'articles'}. "
         "Each is shown in full on its own page, with numbered paragraphs that the rest of the site cites.\n",
         header,
