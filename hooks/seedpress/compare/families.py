@@ -37,6 +37,12 @@ FRAGMENT_SHARE = 0.8  # share of a fragment's words found, in order, in the base
 VARIANT_SHARE = 0.6  # share of content words two wordings must have in common
 VARIANT_MIN_SHARED = 4
 FRAGMENT_MIN_WORDS = 3  # shorter quotations join only an unambiguous family
+#: Two translations of one statement share few exact words ("stubborn reluctance" / "dogged
+#: unwillingness"). Quoted from the same named person, they are one family when this share
+#: of their word stems (first letters, so "coordinate"/"coordination" agree) is common.
+TRANSLATION_SHARE = 0.35
+TRANSLATION_MIN_SHARED = 4
+STEM = 5
 _WORD = re.compile(r"[\w\u2019']+")
 
 
@@ -100,6 +106,24 @@ def _variant_of(base: set[str], other: set[str]) -> bool:
     return shared >= VARIANT_MIN_SHARED and shared >= VARIANT_SHARE * min(len(base), len(other))
 
 
+def _stems(words: list[str]) -> set[str]:
+    return {w[:STEM] for w in words if w not in STOPWORDS and len(w) > 2}
+
+
+def _translation_of(family: set[str], other: set[str]) -> bool:
+    """Does a wording share enough stems with the wordings of a family so far?"""
+    shared = len(family & other)
+    return shared >= TRANSLATION_MIN_SHARED and shared >= TRANSLATION_SHARE * len(other)
+
+
+def speaker_key(quotation: Quotation) -> str:
+    """A named person's surname: the same person quoted in two articles ("" for anyone else)."""
+    speaker = quotation.speaker
+    if speaker is None or speaker.kind != "person":
+        return ""
+    return speaker.label.split()[-1].lower().strip(".,")
+
+
 def word_diff(base: Quotation, member: Quotation, fragment: bool) -> tuple[DiffOp, ...]:
     """Word diff from the base (only the stretch a fragment covers) to the member."""
     a, b = base.text.split(), member.text.split()
@@ -129,8 +153,10 @@ class _Index:
         self.bases: list[tuple[list[str], set[str]]] = []
         self.postings: dict[str, list[int]] = {}
         self.short_alone: dict[str, int] = {}  # short quotations that found no family, by words
+        self.by_speaker: dict[str, list[int]] = {}  # a named person's families (for translations)
+        self.stems: dict[int, set[str]] = {}  # word stems of all the wordings of such a family
 
-    def match(self, words: list[str]) -> tuple[int, Relation] | None:
+    def match(self, words: list[str], speaker: str = "") -> tuple[int, Relation] | None:
         """The family a quotation of ``words`` joins, comparing only families that share rare words."""
         # Words no other quotation has cannot lead to a match; the rarest of the rest can.
         shared = {w for w in words if self.frequency[w] > 1}
@@ -143,6 +169,11 @@ class _Index:
                 return family, "fragment"
             if _variant_of(base_content, content):
                 return family, "variant"
+        if speaker:
+            stems = _stems(words)
+            for family in self.by_speaker.get(speaker, [])[:MAX_POSTINGS]:
+                if _translation_of(self.stems[family], stems):
+                    return family, "variant"
         return None
 
     def add(self, quotation: Quotation, words: list[str], joined: tuple[int, Relation] | None) -> int:
@@ -151,6 +182,12 @@ class _Index:
             joined = (len(self.families), "base")
             self.families.append([])
             self.bases.append((words, _content(words)))
+        # Any member quoted from a named person makes the family findable as that person's words.
+        key = speaker_key(quotation)
+        families = self.by_speaker.setdefault(key, []) if key else []
+        if key and joined[0] not in families:
+            families.append(joined[0])
+        self.stems.setdefault(joined[0], set()).update(_stems(words))
         self.families[joined[0]].append((quotation, joined[1]))
         for word in set(words) - STOPWORDS:
             posting = self.postings.setdefault(word, [])
@@ -191,7 +228,7 @@ def group_quotations(quotations: tuple[Quotation, ...] | list[Quotation]) -> tup
         elif quotation.kind != "term" and len(words) < FRAGMENT_MIN_WORDS:
             short.append((quotation, words))
         else:
-            joined = index.match(words) if quotation.kind != "term" else None
+            joined = index.match(words, speaker_key(quotation)) if quotation.kind != "term" else None
             exact[key] = index.add(quotation, words, joined)
     for quotation, words in short:
         index.place_short(quotation, words)
