@@ -16,6 +16,7 @@ import re
 import time
 from pathlib import Path
 
+from markdown.extensions.toc import slugify
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -53,6 +54,8 @@ class _BuildState:
         self.term_entries: dict[str, str] = {}
         #: Page source path -> the search words to hide in its sections.
         self.search_terms: dict[str, tuple[SearchTerms, ...]] = {}
+        #: Sections the editorial data declares but a build leaves out when no article it cites is in it.
+        self.optional_sections: frozenset[str] = frozenset()
 
 
 _state = _BuildState()
@@ -84,6 +87,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         # One line naming the file; MkDocs prints it and exits non-zero, no traceback.
         raise PluginError(str(err)) from None
     _state.site = site
+    _state.optional_sections = frozenset(
+        slugify(section.heading, "-") for spec in site.model.pages.values() for section in spec.sections
+    )
     try:
         terms = load_search_terms(Path(config.config_file_path).parent / SEARCH_TERMS, SEARCH_TERMS)
     except SeedError as err:
@@ -145,7 +151,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     terms = _state.search_terms.get(page.file.src_uri)
     if terms:
         try:
-            html = add_search_terms(html, terms, SEARCH_TERMS)
+            html = add_search_terms(html, terms, SEARCH_TERMS, optional=_state.optional_sections)
         except SeedError as err:
             raise PluginError(str(err)) from None
     return html

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 
 import pytest
@@ -26,7 +27,8 @@ def _section(html: str, heading: str) -> str:
 
 
 def _text(html: str) -> str:
-    return " ".join(re.sub(r"<[^>]+>", "", html).split())
+    """Visible text: tags removed and character references decoded ("&#54;2" is "62")."""
+    return " ".join(html_lib.unescape(re.sub(r"<[^>]+>", "", html)).split())
 
 
 @pytest.fixture(scope="module")

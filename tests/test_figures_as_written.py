@@ -331,7 +331,10 @@ def figure_table(html: str) -> dict[tuple[str, str], str]:
     start = html.index("<table", html.index('id="the-figures"'))
     rows = re.findall(r"<tr>(.*?)</tr>", html[start : html.index("</table>", start)], flags=re.DOTALL)
     cells = [
-        [" ".join(re.sub(r"<[^>]+>", "", html_lib.unescape(c)).split()) for c in re.findall(r"<td>(.*?)</td>", r, re.S)]
+        [
+            " ".join(re.sub(r"<[^>]+>", "", html_lib.unescape(c)).split())
+            for c in re.findall(r"<td[^>]*>(.*?)</td>", r, re.S)
+        ]
         for r in rows
     ]
     return {(r[0], r[2]): r[4] for r in cells if r}

@@ -27,7 +27,7 @@ def test_every_listed_word_is_indexed_with_its_section(built_site):
             assert word.lower() in entries[url]["text"].lower(), (url, word)
     # Readers' words the articles never use now find a section.
     for word, url in [("casualties", "claims/#casualties"), ("Churkin", "strike/#what-followed")]:
-        assert [loc for loc, doc in entries.items() if word.lower() in doc["text"].lower()] == [url]
+        assert url in [loc for loc, doc in entries.items() if word.lower() in doc["text"].lower()]
 
 
 def test_the_words_are_hidden_from_readers(built_site):

@@ -78,14 +78,21 @@ def load_search_terms(path: Path, label: str) -> tuple[SearchTerms, ...]:
     return parse_search_terms(read_text(path, label, SearchTermsError), label)
 
 
-def add_search_terms(page: str, terms: tuple[SearchTerms, ...], label: str) -> str:
+def add_search_terms(
+    page: str, terms: tuple[SearchTerms, ...], label: str, optional: frozenset[str] = frozenset()
+) -> str:
     """``page`` (rendered HTML) with each entry's words hidden right after its section's heading.
 
     A section id that no heading on the page carries is an error naming the
-    entry, so a renamed heading cannot silently lose its words.
+    entry, so a renamed heading cannot silently lose its words. The exception
+    is a section in ``optional``: one the editorial data declares but a build
+    leaves out when none of the articles it cites is in it; its words then go
+    to the page's title, so the page still answers them.
     """
     for entry in terms:
         heading = re.search(rf'<(h[1-6])\b[^>]*\bid="{re.escape(entry.section)}"[^>]*>.*?</\1>', page, re.DOTALL)
+        if heading is None and entry.section in optional:
+            heading = re.search(r"<(h1)\b[^>]*>.*?</\1>", page, re.DOTALL)
         if heading is None:
             raise SearchTermsError(label, f"no heading with id '{entry.section}' on {entry.page}")
         words = html.escape(", ".join(entry.words))

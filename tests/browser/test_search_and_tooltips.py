@@ -30,7 +30,7 @@ READER_QUESTIONS = {
     "casualties": {"claims/#casualties"},
     "death toll": {"claims/#casualties", "learn/#second-toll", "learn/#numbers-that-disagree"},
     "killed": {"claims/#casualties"},
-    "investigation": {"learn/#what-was-learned-later"},
+    "investigation": {"learn/#what-was-learned-later", "glossary/#us-investigation"},
     "Churkin": {"strike/#what-followed"},
     "Samantha Power": {"strike/#what-followed"},
     "UN Security Council": {"strike/#what-followed", "glossary/#un-security-council"},
