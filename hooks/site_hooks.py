@@ -29,6 +29,10 @@ from seedpress.site import SiteBuild, build_site
 from seedpress.terms import abbr_glossary
 
 log = logging.getLogger("mkdocs.plugins.seedpress")
+#: The library logs under its own name ("seedpress.corpus", ...); MkDocs prints and,
+#: with --strict, counts only records that reach its "mkdocs" logger.
+LIBRARY_LOGGER = "seedpress"
+_FORWARDER = "seedpress-to-mkdocs"
 
 #: How many provenance problems to list before summarising the rest.
 MAX_PROBLEMS_SHOWN = 10
@@ -47,6 +51,22 @@ class _BuildState:
 _state = _BuildState()
 
 
+class _ToMkDocs(logging.Handler):
+    """Re-log the library's records on this hook's MkDocs logger (so a warning fails a strict build)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        log.log(record.levelno, "%s", record.getMessage())
+
+
+def _forward_library_log() -> None:
+    """Attach the forwarder to the library's logger once, however often MkDocs loads this module."""
+    library = logging.getLogger(LIBRARY_LOGGER)
+    if not any(handler.name == _FORWARDER for handler in library.handlers):
+        forwarder = _ToMkDocs()
+        forwarder.set_name(_FORWARDER)
+        library.addHandler(forwarder)
+
+
 # ---------------------------------------------------------------------------
 # Hooks
 # ---------------------------------------------------------------------------
@@ -56,6 +76,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Start every build (including each `mkdocs serve` rebuild) with fresh state."""
     global _state  # noqa: PLW0603 - reset per build, as MkDocs reuses the module
     _state = _BuildState()
+    _forward_library_log()
     return config
 
 

@@ -14,6 +14,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
+#: The extraction vocabulary of the real project.
+VOCABULARY = ROOT / "editorial" / "extraction.yml"
 #: What a project copy needs in order to build.
 PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "editorial", "overrides", "seeds")
 

@@ -103,6 +103,18 @@ def test_project_seeds_are_the_original_articles():
         assert (SEEDS / original.name).read_bytes() == original.read_bytes()
 
 
+def test_a_library_warning_reaches_mkdocs_and_fails_the_strict_build(project_copy):
+    # The library logs under its own name; the hook passes its records on to MkDocs.
+    (project_copy / "seeds" / "notes.docx").write_text("not an article", encoding="utf-8")
+    strict = run_build(project_copy)
+    assert strict.returncode != 0
+    assert "WARNING -  seeds/notes.docx: ignored; only .txt files are articles" in strict.output
+    assert "Aborted with 1 warnings in strict mode" in strict.output
+    relaxed = run_build(project_copy, strict=False)
+    assert relaxed.returncode == 0, relaxed.output
+    assert relaxed.output.count("seeds/notes.docx: ignored") == 1  # shown once, not twice
+
+
 def test_build_writes_nothing_into_docs(tmp_path):
     project = copy_project(tmp_path / "p")
     before = sorted(p.relative_to(project) for p in (project / "docs").rglob("*"))

@@ -9,8 +9,9 @@ from seedpress.compare import group_quotations
 from seedpress.corpus import parse_article
 from seedpress.extract import extract_article, load_extraction_config
 from seedpress.sources_meta import Fact, SourceMeta
+from support import VOCABULARY
 
-CONFIG = load_extraction_config()
+CONFIG = load_extraction_config(VOCABULARY)
 META = SourceMeta(outlet=Fact("ABC News", "publisher"), published=Fact("2016-09-17", "inferred"))
 
 # News-like pieces mixed with arbitrary text, so the patterns are actually exercised.

@@ -33,8 +33,9 @@ from seedpress.pictures.timeline_chart import article_marks
 from seedpress.sentences import _CANDIDATE_END, split_sentences
 from seedpress.topics import TopicMatcher
 from seedpress.wordsearch import ASCII_LOOKALIKES, fold_case
+from support import VOCABULARY
 
-CONFIG = load_extraction_config()
+CONFIG = load_extraction_config(VOCABULARY)
 #: The 2 MB article of ``scripts/bench.py``, in miniature: thousands of unbalanced quotes in one line.
 HOSTILE_CHUNK = 'He said "it was wrong and " then \u201cmore ' * 40 + "officials said 62 were killed, "
 

@@ -20,8 +20,7 @@ from ..yamlfile import parse_yaml, read_text
 # Data
 # ---------------------------------------------------------------------------
 
-#: The file beside ``seeds/`` in the project; the default for ``load_extraction_config``.
-DEFAULT_PATH = Path(__file__).resolve().parents[3] / "editorial" / "extraction.yml"
+#: How the file is named in messages, as the project's ``editorial/`` folder holds it.
 DEFAULT_LABEL = "editorial/extraction.yml"
 
 _WORD_LISTS = (
@@ -157,7 +156,8 @@ def _qualifiers(label: str, raw: Any) -> dict[tuple[str, ...], str]:
 def _measures(label: str, raw: Any) -> tuple[Measure, ...]:
     if not isinstance(raw, Mapping) or not raw:
         raise ExtractionConfigError(label, "entry 'measures': expected a mapping of measure name to words")
-    measures, seen = [], {}
+    measures: list[Measure] = []
+    seen: dict[str, str] = {}
     for name, body in raw.items():
         where = f"measures.{name}"
         if not isinstance(body, Mapping) or set(body) - {"words", "compare"} or "words" not in body:
@@ -208,6 +208,9 @@ def parse_extraction_config(text: str, label: str = DEFAULT_LABEL) -> Extraction
     )
 
 
-def load_extraction_config(path: Path = DEFAULT_PATH, label: str = DEFAULT_LABEL) -> ExtractionConfig:
-    """Read and validate the vocabulary file; one-line error if it cannot be used."""
+def load_extraction_config(path: Path, label: str = DEFAULT_LABEL) -> ExtractionConfig:
+    """Read and validate the vocabulary file at ``path`` (the caller's ``editorial/extraction.yml``).
+
+    One-line error naming ``label`` if it cannot be used.
+    """
     return parse_extraction_config(read_text(path, label, ExtractionConfigError), label)

@@ -88,7 +88,7 @@ def _month_date(tokens: list[Token], i: int, published: dt.date | None) -> tuple
     if day is None and year is None:
         return None
     if day is None:
-        value = f"{year:04d}-{month:02d}"
+        value: str | None = f"{year:04d}-{month:02d}"
     else:
         use_year = year or (published.year if published else None)
         value = _iso(use_year, month, day) if use_year else None

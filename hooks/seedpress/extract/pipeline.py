@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ..corpus import Article, Corpus, Paragraph
 from ..sources_meta import SourceMeta
 from .attribution import Frame, claim_candidates, find_frames, nearest_relays, pick_claimant
-from .config import ExtractionConfig, load_extraction_config
+from .config import ExtractionConfig
 from .dates import find_dates
 from .figures import find_figures
 from .model import ArticleExtraction, DateMention, Extraction, Figure, Quotation, Speaker, Statement
@@ -25,7 +25,7 @@ from .speakers import SpeakerMemory, note_document, resolve_speaker
 from .statements import claim_spans
 from .tokens import Token, tokenize
 
-log = logging.getLogger("mkdocs.plugins.seedpress")
+log = logging.getLogger(__name__)
 
 #: Characters after a frame searched for "in its statement".
 DOCUMENT_WINDOW = 60
@@ -175,10 +175,7 @@ def extract_article(article: Article, meta: SourceMeta, config: ExtractionConfig
     return ArticleExtraction(stem, tuple(quotations), tuple(statements), tuple(figures), tuple(dates))
 
 
-def extract_corpus(
-    corpus: Corpus, metadata: Mapping[str, SourceMeta], config: ExtractionConfig | None = None
-) -> Extraction:
-    """Extract every article; ``config`` defaults to ``editorial/extraction.yml``."""
-    config = config or load_extraction_config()
+def extract_corpus(corpus: Corpus, metadata: Mapping[str, SourceMeta], config: ExtractionConfig) -> Extraction:
+    """Extract every article with the vocabulary ``config`` (``load_extraction_config``)."""
     articles = (extract_article(a, metadata.get(a.stem, SourceMeta()), config) for a in corpus.articles)
     return Extraction(tuple(articles))

@@ -68,7 +68,8 @@ def render_timeline(model: Model, uri: str) -> Paged:
         return Paged("\n".join(lines) + "The articles give no dates that could be placed on a timeline.\n", {})
     header = "| Date | What the article says | Source | How the date was found |\n| --- | --- | --- | --- |"
     rows = _rows(model, dates, uri)
-    more, extra = "", {}
+    more = ""
+    extra: dict[str, str] = {}
     if len(rows) > ROWS_PER_PAGE:
         more, extra = continuation(
             lambda from_uri: _rows(model, dates, from_uri),
