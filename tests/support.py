@@ -51,8 +51,11 @@ def copy_project(dest: Path, *, seeds: bool = True) -> Path:
     return dest
 
 
-def run_build(project: Path, *, strict: bool = True, offline: bool = False) -> BuildResult:
-    """Run the real `mkdocs build` on ``project`` as a user would (``offline``: as `make offline`)."""
+def run_build(project: Path, *, strict: bool = True, offline: bool = False, site_url: str | None = None) -> BuildResult:
+    """Run the real `mkdocs build` on ``project`` as a user would (``offline``: as `make offline`).
+
+    ``site_url`` sets ``SITE_URL`` as the Pages workflow does; by default it is unset, as in a local build.
+    """
     site = project / "site"
     cmd = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)]
     if strict:
@@ -62,6 +65,8 @@ def run_build(project: Path, *, strict: bool = True, offline: bool = False) -> B
     env.pop("OFFLINE", None)
     if offline:
         env["OFFLINE"] = "true"
+    if site_url is not None:
+        env["SITE_URL"] = site_url
     proc = subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True, timeout=300, check=False)
     return BuildResult(project, site, proc.returncode, proc.stdout + proc.stderr)
 
