@@ -5,8 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
-from support import BuildResult, copy_project, run_build
+from support import FAST_EXAMPLES, PROPERTY_PROFILE, BuildResult, copy_project, run_build
+
+# `make test-fast` runs property tests with a few examples each (see ``support.examples``).
+settings.register_profile("fast", max_examples=FAST_EXAMPLES)
+settings.load_profile(PROPERTY_PROFILE)
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
+#: Under `make test-fast` (HYPOTHESIS_PROFILE=fast) each property test runs this many examples.
+FAST_EXAMPLES = 10
+PROPERTY_PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "default")
 #: The extraction vocabulary of the real project.
 VOCABULARY = ROOT / "editorial" / "extraction.yml"
 #: What a project copy needs in order to build.
@@ -35,6 +38,11 @@ class BuildResult:
         if page.endswith("/") or not page.endswith(".html"):
             path = self.site / page / "index.html"
         return path.read_text(encoding="utf-8")
+
+
+def examples(full: int) -> int:
+    """How many examples a property test runs: ``full``, or ``FAST_EXAMPLES`` under the fast profile."""
+    return min(full, FAST_EXAMPLES) if PROPERTY_PROFILE == "fast" else full
 
 
 def copy_project(dest: Path, *, seeds: bool = True) -> Path:

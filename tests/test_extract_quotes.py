@@ -186,6 +186,7 @@ def test_unattributed_quotation_has_no_speaker():
 # --- robustness -----------------------------------------------------------------
 
 
+@pytest.mark.slow  # several seconds: a 2 MB paragraph
 def test_two_megabyte_paragraph_of_unbalanced_quotes_does_not_hang():
     # No full stop: one 2 MB sentence, the worst case for attribution (the sentence splitter is not under test).
     chunk = 'He said "it was wrong and " then \u201cmore ' * 40 + "officials said x, "

@@ -18,7 +18,7 @@ from mkdocs.config import load_config
 
 from seedpress.markdown_text import escape_html, escape_markdown, is_safe_url, markdown_link
 from seedpress.pages.common import front_matter
-from support import ROOT
+from support import ROOT, examples
 
 # Extensions that add syntax (not typographic replacements such as smarty or
 # smartsymbols, which change text by design and which the site never enables).
@@ -158,7 +158,7 @@ markdown_text = st.text(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(text=markdown_text)
 def test_any_text_renders_as_itself(text):
     rendered = render(text, "wider")

@@ -60,14 +60,14 @@ def test_every_dated_mention_and_context_event_has_a_mark_linked_to_its_source(b
     model = build_model(ROOT)
     links = timeline_links(article_html(built_site.html("strike/")))
     labels = {label for label, _ in links}
-    for date in model.extraction.dates:
-        if date.value and len(date.value) == 10:
-            href = f"../sources/{date.seed}/#p{date.para}"
-            assert any(h == href and label.startswith(format_iso(date.value)) for label, h in links), date
-    for page in model.pages.values():
-        for note in page.context:
-            for event in note.events:
-                assert any(event.label in label and label.startswith(format_iso(event.date)) for label in labels)
+    days = [date for date in model.extraction.dates if date.value and len(date.value) == 10]
+    events = [event for page in model.pages.values() for note in page.context for event in note.events]
+    assert days and events and links
+    for date in days:
+        href = f"../sources/{date.seed}/#p{date.para}"
+        assert any(h == href and label.startswith(format_iso(date.value)) for label, h in links), date
+    for event in events:
+        assert any(event.label in label and label.startswith(format_iso(event.date)) for label in labels)
     # Every link lands on an anchor that exists in the built site.
     for _, href in links:
         path, anchor = href.split("#")
