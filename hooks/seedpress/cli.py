@@ -22,7 +22,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TypeAlias
 
 from . import __version__
 from .compare import compare_extraction
@@ -38,7 +38,8 @@ DEFAULT_EDITORIAL = Path("editorial")
 #: Exit status for a bad article or data file (argparse uses 2 for bad arguments too).
 EXIT_BAD_INPUT = 2
 
-_Subparsers = Any  # argparse's private _SubParsersAction
+#: What ``add_subparsers`` returns (argparse names the class privately).
+_Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 # ---------------------------------------------------------------------------
 # Helper functions
