@@ -16,7 +16,7 @@ SEEDS = ROOT / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 #: Under `make test-fast` (HYPOTHESIS_PROFILE=fast) each property test runs this many examples.
 FAST_EXAMPLES = 10
-PROPERTY_PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "default")
+PROPERTY_PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "full")
 #: The extraction vocabulary of the real project.
 VOCABULARY = ROOT / "editorial" / "extraction.yml"
 #: What a project copy needs in order to build.
