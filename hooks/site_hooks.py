@@ -16,7 +16,7 @@ import re
 import time
 from pathlib import Path
 
-from markdown.extensions.toc import slugify
+from markdown.extensions.toc import slugify  # type: ignore[import-untyped]
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -33,6 +33,10 @@ from seedpress.terms import abbr_entries, abbr_glossary
 from seedpress.tooltips import thin_tooltips
 
 log = logging.getLogger("mkdocs.plugins.seedpress")
+#: The library logs under its own name ("seedpress.corpus", ...); MkDocs prints and,
+#: with --strict, counts only records that reach its "mkdocs" logger.
+LIBRARY_LOGGER = "seedpress"
+_FORWARDER = "seedpress-to-mkdocs"
 
 #: How many provenance problems to list before summarising the rest.
 MAX_PROBLEMS_SHOWN = 10
@@ -61,6 +65,22 @@ class _BuildState:
 _state = _BuildState()
 
 
+class _ToMkDocs(logging.Handler):
+    """Re-log the library's records on this hook's MkDocs logger (so a warning fails a strict build)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        log.log(record.levelno, "%s", record.getMessage())
+
+
+def _forward_library_log() -> None:
+    """Attach the forwarder to the library's logger once, however often MkDocs loads this module."""
+    library = logging.getLogger(LIBRARY_LOGGER)
+    if not any(handler.name == _FORWARDER for handler in library.handlers):
+        forwarder = _ToMkDocs()
+        forwarder.set_name(_FORWARDER)
+        library.addHandler(forwarder)
+
+
 # ---------------------------------------------------------------------------
 # Hooks
 # ---------------------------------------------------------------------------
@@ -75,6 +95,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     offline = config.plugins.get("material/offline")
     if offline is None or not offline.config.enabled:
         config.extra["polyfills"] = []
+    _forward_library_log()
     return config
 
 

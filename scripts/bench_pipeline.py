@@ -80,7 +80,7 @@ def run_once(folder: Path) -> dict[str, float]:
     started = time.perf_counter()
     corpus = load_corpus(folder, "seeds")
     metadata = load_sources(folder / "sources.yml", "seeds/sources.yml", [a.stem for a in corpus.articles])
-    config = load_extraction_config()
+    config = load_extraction_config(ROOT / "editorial" / "extraction.yml")
     times["load"] = time.perf_counter() - started
     mark = time.perf_counter()
     extraction = extract_corpus(corpus, metadata, config)

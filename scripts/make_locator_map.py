@@ -33,7 +33,7 @@ import tarfile
 import urllib.request
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
@@ -105,9 +105,18 @@ RIVERS = {
     "Euphrates": {"passes": (39.01, 35.95), "label": (39.4, 35.47)},
     "Tigris": {"passes": (43.13, 36.34), "label": (43.85, 35.45)},
 }
-SEA = {"name": "Mediterranean Sea", "lines": ["Mediterranean", "Sea"], "label": (33.35, 33.15)}
-
 Point = tuple[float, float]
+
+
+class _Sea(TypedDict):
+    """The sea's name, its label lines and where the label sits (longitude, latitude)."""
+
+    name: str
+    lines: list[str]
+    label: Point
+
+
+SEA: _Sea = {"name": "Mediterranean Sea", "lines": ["Mediterranean", "Sea"], "label": (33.35, 33.15)}
 Ring = list[Point]
 
 
@@ -314,7 +323,7 @@ def path_data(subpaths: Iterable[Ring], *, closed: bool) -> tuple[str, int]:
         if len(points) < (3 if closed else 2):
             continue
         (x, y), rest = points[0], points[1:]
-        steps = []
+        steps: list[str] = []
         for px, py in rest:
             step = _pair(px - x, py - y)
             steps.append(step if not steps or step.startswith("-") else f" {step}")

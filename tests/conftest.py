@@ -5,8 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
-from support import BuildResult, copy_project, run_build
+from support import FAST_EXAMPLES, PROPERTY_PROFILE, BuildResult, copy_project, run_build
+
+# Property tests: no per-example time limit (the default 200 ms fails at random on a
+# busy machine); `make test-fast` runs a few examples each (see ``support.examples``).
+settings.register_profile("full", deadline=None)
+settings.register_profile("fast", deadline=None, max_examples=FAST_EXAMPLES)
+settings.load_profile(PROPERTY_PROFILE)
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
+#: Under `make test-fast` (HYPOTHESIS_PROFILE=fast) each property test runs this many examples.
+FAST_EXAMPLES = 10
+PROPERTY_PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "full")
+#: The extraction vocabulary of the real project.
+VOCABULARY = ROOT / "editorial" / "extraction.yml"
 #: What a project copy needs in order to build.
 PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "editorial", "overrides", "seeds")
 
@@ -40,6 +45,11 @@ class BuildResult:
         return sorted("" if page == "./" else page for page in found)
 
 
+def examples(full: int) -> int:
+    """How many examples a property test runs: ``full``, or ``FAST_EXAMPLES`` under the fast profile."""
+    return min(full, FAST_EXAMPLES) if PROPERTY_PROFILE == "fast" else full
+
+
 def copy_project(dest: Path, *, seeds: bool = True) -> Path:
     """Copy what a build needs into ``dest``; without ``seeds`` the seeds folder is empty."""
     dest.mkdir(parents=True, exist_ok=True)
@@ -54,8 +64,11 @@ def copy_project(dest: Path, *, seeds: bool = True) -> Path:
     return dest
 
 
-def run_build(project: Path, *, strict: bool = True, offline: bool = False) -> BuildResult:
-    """Run the real `mkdocs build` on ``project`` as a user would (``offline``: as `make offline`)."""
+def run_build(project: Path, *, strict: bool = True, offline: bool = False, site_url: str | None = None) -> BuildResult:
+    """Run the real `mkdocs build` on ``project`` as a user would (``offline``: as `make offline`).
+
+    ``site_url`` sets ``SITE_URL`` as the Pages workflow does; by default it is unset, as in a local build.
+    """
     site = project / "site"
     cmd = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)]
     if strict:
@@ -65,6 +78,8 @@ def run_build(project: Path, *, strict: bool = True, offline: bool = False) -> B
     env.pop("OFFLINE", None)
     if offline:
         env["OFFLINE"] = "true"
+    if site_url is not None:
+        env["SITE_URL"] = site_url
     proc = subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True, timeout=300, check=False)
     return BuildResult(project, site, proc.returncode, proc.stdout + proc.stderr)
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
+import yaml
 
 from seedpress.corpus import load_corpus
 from seedpress.provenance import normalise
@@ -96,12 +99,66 @@ def test_article_files_are_published_byte_for_byte(built_site):
         assert (built_site.site / "sources" / path.name).read_bytes() == path.read_bytes()
 
 
-def test_project_seeds_are_the_original_articles():
-    originals = ROOT.parent / "shared" / "seeds"
-    if not originals.is_dir():
-        pytest.skip("no ../shared/seeds beside this checkout")
-    for original in sorted(originals.glob("*.txt")):
-        assert (SEEDS / original.name).read_bytes() == original.read_bytes()
+def test_project_seeds_are_the_originals_the_answer_key_was_written_from():
+    key = yaml.safe_load((ROOT / "tests" / "answer_key" / "seeds.yml").read_text(encoding="utf-8"))
+    originals = key["originals"]
+    assert originals and set(originals) == set(key["quotations"]) == set(key["figures"])
+    for stem, digest in originals.items():
+        assert hashlib.sha256((SEEDS / f"{stem}.txt").read_bytes()).hexdigest() == digest, stem
+
+
+def test_a_library_warning_reaches_mkdocs_and_fails_the_strict_build(project_copy):
+    # The library logs under its own name; the hook passes its records on to MkDocs.
+    (project_copy / "seeds" / "notes.docx").write_text("not an article", encoding="utf-8")
+    strict = run_build(project_copy)
+    assert strict.returncode != 0
+    assert "WARNING -  seeds/notes.docx: ignored; only .txt files are articles" in strict.output
+    assert "Aborted with 1 warnings in strict mode" in strict.output
+    assert strict.output.count("seeds/notes.docx: ignored") == 1  # shown once, not twice
+
+
+# ---------------------------------------------------------------------------
+# Addresses: only the one SITE_URL names
+# ---------------------------------------------------------------------------
+
+#: Published files a browser or crawler reads (the theme's source maps quote its own comments).
+ADDRESS_FILES = {".html", ".xml", ".json", ".js", ".txt"}
+LOOPBACK = re.compile(r"127\.0\.0\.1|localhost|\[::1\]")
+
+
+def assert_names_no_address(site: Path) -> None:
+    pages = 0
+    for path in sorted(site.rglob("*")):
+        if path.suffix not in ADDRESS_FILES or path.name.endswith(".map"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert not LOOPBACK.search(text), path
+        assert 'rel="canonical"' not in text, path
+        pages += path.suffix == ".html"
+    assert pages >= 10
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<urlset" in sitemap and "<loc>" not in sitemap
+
+
+def test_without_site_url_no_page_has_a_canonical_link_or_a_loopback_address(built_site):
+    assert_names_no_address(built_site.site)
+
+
+def test_the_offline_copy_names_no_address_either(project_copy):
+    result = run_build(project_copy, offline=True)
+    assert result.returncode == 0, result.output
+    assert_names_no_address(result.site)
+
+
+def test_site_url_gives_canonical_links_and_a_sitemap_of_that_address(project_copy):
+    base = "https://example.org/explainer/"
+    result = run_build(project_copy, site_url=base)
+    assert result.returncode == 0, result.output
+    assert f'<link rel="canonical" href="{base}">' in result.html("index.html")
+    assert f'<link rel="canonical" href="{base}glossary/">' in result.html("glossary/")
+    locations = re.findall(r"<loc>([^<]+)</loc>", (result.site / "sitemap.xml").read_text(encoding="utf-8"))
+    assert f"{base}strike/" in locations
+    assert len(locations) >= 10 and all(loc.startswith(base) for loc in locations)
 
 
 def test_build_writes_nothing_into_docs(tmp_path):

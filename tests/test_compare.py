@@ -11,9 +11,10 @@ from seedpress.compare import compare_extraction, group_quotations
 from seedpress.corpus import load_corpus
 from seedpress.extract import Quotation, Speaker, extract_corpus, load_extraction_config
 from seedpress.sources_meta import load_sources
+from support import VOCABULARY
 
 ROOT = Path(__file__).resolve().parents[1]
-CONFIG = load_extraction_config()
+CONFIG = load_extraction_config(VOCABULARY)
 S000, S003 = "000_1e9434ab0af3831d", "003_9c4532b68ee2e999"
 
 THIRD = """Syria Accuses Coalition Over Deadly Raid

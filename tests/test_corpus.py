@@ -88,7 +88,7 @@ def test_folder_rules_other_files_hidden_files_and_duplicates(tmp_path, caplog):
     write(tmp_path, "notes.docx", b"PK")
     write(tmp_path, ".DS_Store", b"\x00\x01")
     (tmp_path / "drafts").mkdir()
-    with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.seedpress"):
+    with caplog.at_level(logging.WARNING, logger="seedpress"):
         corpus = load_corpus(tmp_path, "seeds")
     assert [a.stem for a in corpus.articles] == ["a", "b"]
     warnings = [r.getMessage() for r in caplog.records]

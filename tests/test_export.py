@@ -17,9 +17,10 @@ from seedpress.corpus import load_corpus
 from seedpress.export import FILES, export_data
 from seedpress.extract import ExtractionConfigError, extract_corpus, load_extraction_config, parse_extraction_config
 from seedpress.sources_meta import load_sources
+from support import VOCABULARY
 
 ROOT = Path(__file__).resolve().parents[1]
-CONFIG = load_extraction_config()
+CONFIG = load_extraction_config(VOCABULARY)
 
 
 @pytest.fixture(scope="module")

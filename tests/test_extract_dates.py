@@ -10,8 +10,9 @@ from seedpress.corpus import parse_article
 from seedpress.extract import extract_article, load_extraction_config
 from seedpress.extract.dates import resolve_weekday
 from seedpress.sources_meta import Fact, SourceMeta
+from support import VOCABULARY
 
-CONFIG = load_extraction_config()
+CONFIG = load_extraction_config(VOCABULARY)
 SATURDAY = dt.date(2016, 9, 17)
 
 

@@ -11,10 +11,11 @@ from seedpress.corpus import load_corpus, parse_article
 from seedpress.extract import extract_article, extract_corpus, load_extraction_config
 from seedpress.extract.figures import aircraft_type
 from seedpress.sources_meta import Fact, SourceMeta, load_sources
+from support import VOCABULARY
 
 ROOT = Path(__file__).resolve().parents[1]
 KEY = yaml.safe_load((ROOT / "tests" / "answer_key" / "seeds.yml").read_text(encoding="utf-8"))
-CONFIG = load_extraction_config()
+CONFIG = load_extraction_config(VOCABULARY)
 META = SourceMeta(published=Fact("2016-09-17", "inferred"))
 
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from collections import Counter
+
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from seedpress.compare import group_quotations
 from seedpress.corpus import parse_article
 from seedpress.extract import extract_article, load_extraction_config
 from seedpress.sources_meta import Fact, SourceMeta
+from support import VOCABULARY, examples
 
-CONFIG = load_extraction_config()
+CONFIG = load_extraction_config(VOCABULARY)
 META = SourceMeta(outlet=Fact("ABC News", "publisher"), published=Fact("2016-09-17", "inferred"))
 
 # News-like pieces mixed with arbitrary text, so the patterns are actually exercised.
@@ -53,15 +56,23 @@ def _article(text: str):
     return parse_article("t", "seeds/t.txt", "Headline\n\n" + body if body.strip() else "Headline\n\nx")
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(TEXT)
-def test_extraction_never_raises_and_quotations_are_verbatim(text):
-    article = _article(text)
-    result = extract_article(article, META, CONFIG)
-    for quotation in result.quotations:
-        paragraph = article.paragraph(quotation.para).text
-        assert paragraph[quotation.start : quotation.end] == quotation.text
-        assert quotation.text.strip()
-    for item in (*result.figures, *result.dates, *result.statements):
-        assert article.paragraph(item.para).text[item.start : item.end] == item.text
-    group_quotations(result.quotations)
+def test_extraction_never_raises_and_quotations_are_verbatim():
+    checked: Counter[str] = Counter()  # what the examples held, so the checks below are known to have run
+
+    @settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(TEXT)
+    @example('The official said: "We regret the loss of life." At least 62 were killed on Monday, September 10.')
+    def check(text):
+        article = _article(text)
+        result = extract_article(article, META, CONFIG)
+        for quotation in result.quotations:
+            paragraph = article.paragraph(quotation.para).text
+            assert paragraph[quotation.start : quotation.end] == quotation.text
+            assert quotation.text.strip()
+        for item in (*result.figures, *result.dates, *result.statements):
+            assert article.paragraph(item.para).text[item.start : item.end] == item.text
+        group_quotations(result.quotations)
+        checked.update(quotations=len(result.quotations), figures=len(result.figures), dates=len(result.dates))
+
+    check()
+    assert checked["quotations"] and checked["figures"] and checked["dates"], checked

@@ -12,10 +12,11 @@ from seedpress.corpus import load_corpus, parse_article
 from seedpress.extract import extract_article, extract_corpus, load_extraction_config
 from seedpress.extract.quotes import scan_quotes
 from seedpress.sources_meta import Fact, SourceMeta, load_sources
+from support import VOCABULARY
 
 ROOT = Path(__file__).resolve().parents[1]
 KEY = yaml.safe_load((ROOT / "tests" / "answer_key" / "seeds.yml").read_text(encoding="utf-8"))
-CONFIG = load_extraction_config()
+CONFIG = load_extraction_config(VOCABULARY)
 META = SourceMeta(outlet=Fact("Example News", "publisher"), published=Fact("2016-09-17", "inferred"))
 
 
@@ -185,6 +186,7 @@ def test_unattributed_quotation_has_no_speaker():
 # --- robustness -----------------------------------------------------------------
 
 
+@pytest.mark.slow  # several seconds: a 2 MB paragraph
 def test_two_megabyte_paragraph_of_unbalanced_quotes_does_not_hang():
     # No full stop: one 2 MB sentence, the worst case for attribution (the sentence splitter is not under test).
     chunk = 'He said "it was wrong and " then \u201cmore ' * 40 + "officials said x, "

@@ -5,8 +5,9 @@ from __future__ import annotations
 from seedpress.corpus import parse_article
 from seedpress.extract import extract_article, load_extraction_config
 from seedpress.sources_meta import Fact, SourceMeta
+from support import VOCABULARY
 
-CONFIG = load_extraction_config()
+CONFIG = load_extraction_config(VOCABULARY)
 META = SourceMeta(outlet=Fact("Example News", "publisher"), published=Fact("2016-09-17", "inferred"))
 
 

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import markdown
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from mkdocs.config import load_config
 from mkdocs.utils.meta import get_data
 
-from seedpress.errors import SeedError
+from seedpress.errors import EmptySeedError
 from seedpress.site import build_site
-from support import ROOT
+from support import ROOT, examples
 
 pytestmark = pytest.mark.slow
 
@@ -104,15 +104,22 @@ def project(tmp_path_factory) -> Path:
     return root
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=article_text)
+@example(text="<script>alert(1)</script> said U.S. *[ISIS]: injected\n\n{{ config }} killed 62 [a](javascript:x)")
 def test_hostile_article_builds_or_fails_cleanly_and_injects_nothing(project, text):
     (project / "seeds" / "zz_hostile.txt").write_bytes(text.encode("utf-8"))
-    try:
-        site = build_site(project)
-    except SeedError as err:
-        assert "\n" not in str(err) and str(err).startswith("seeds/zz_hostile.txt: ")
+    if not text.replace("\ufeff", "").strip():
+        # The one refusal such text can earn: nothing to show.
+        with pytest.raises(EmptySeedError) as refused:
+            build_site(project)
+        assert str(refused.value) in {
+            "seeds/zz_hostile.txt: file is empty",
+            "seeds/zz_hostile.txt: file contains only whitespace",
+        }
         return
+    site = build_site(project)  # any other text is an article: it must build
+    assert "sources/zz_hostile.md" in site.pages
     md = site_markdown()
     for uri, page in site.pages.items():
         md.reset()

@@ -7,6 +7,7 @@ for the day someone enables them.
 
 from __future__ import annotations
 
+from functools import cache
 from html.parser import HTMLParser
 
 import markdown
@@ -15,10 +16,11 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
 
 from seedpress.markdown_text import escape_html, escape_markdown, is_safe_url, markdown_link
 from seedpress.pages.common import front_matter
-from support import ROOT
+from support import ROOT, examples
 
 # Extensions that add syntax (not typographic replacements such as smarty or
 # smartsymbols, which change text by design and which the site never enables).
@@ -43,13 +45,19 @@ WIDER_EXTENSIONS = [
 ]
 
 
+@cache
+def site_config() -> MkDocsConfig:
+    """The site's configuration, read once (reading it loads the theme, plugins and hooks)."""
+    return load_config(str(ROOT / "mkdocs.yml"))
+
+
 def site_markdown() -> markdown.Markdown:
-    config = load_config(str(ROOT / "mkdocs.yml"))
+    config = site_config()
     return markdown.Markdown(extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"])
 
 
 def wider_markdown() -> markdown.Markdown:
-    base = load_config(str(ROOT / "mkdocs.yml"))
+    base = site_config()
     configs = dict(base["mdx_configs"])
     configs["pymdownx.snippets"] = {"base_path": [str(ROOT)], "check_paths": False}
     return markdown.Markdown(extensions=base["markdown_extensions"] + WIDER_EXTENSIONS, extension_configs=configs)
@@ -158,7 +166,7 @@ markdown_text = st.text(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(text=markdown_text)
 def test_any_text_renders_as_itself(text):
     rendered = render(text, "wider")

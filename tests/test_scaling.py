@@ -30,8 +30,9 @@ from seedpress.labels import _free_spans, _pattern, count_labels
 from seedpress.sentences import _CANDIDATE_END, split_sentences
 from seedpress.topics import TopicMatcher
 from seedpress.wordsearch import ASCII_LOOKALIKES, fold_case
+from support import VOCABULARY, examples
 
-CONFIG = load_extraction_config()
+CONFIG = load_extraction_config(VOCABULARY)
 #: The 2 MB article of ``scripts/bench.py``, in miniature: thousands of unbalanced quotes in one line.
 HOSTILE_CHUNK = 'He said "it was wrong and " then \u201cmore ' * 40 + "officials said 62 were killed, "
 
@@ -116,7 +117,7 @@ def test_claims_of_a_sentence_read_each_quotation_a_bounded_number_of_times():
 BACKTRACKING_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]*[A-Z0-9\u00C0-\u024F])")
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(text=st.text(alphabet=".!?\"'\u201d\u2019)] \n\u201c\u2018([A0a\u00c0x", max_size=40))
 def test_candidate_sentence_ends_are_those_of_the_backtracking_pattern(text):
     assert [m.span() for m in _CANDIDATE_END.finditer(text)] == [m.span() for m in BACKTRACKING_END.finditer(text)]
@@ -152,6 +153,7 @@ def calls_to_extract(chunks: int) -> tuple[int, int]:
     return calls, len(extraction.quotations)
 
 
+@pytest.mark.slow  # several seconds: articles of growing size
 def test_extracting_a_hostile_article_takes_work_in_proportion_to_its_length():
     small_calls, small_quotes = calls_to_extract(25)
     large_calls, large_quotes = calls_to_extract(100)
@@ -208,7 +210,7 @@ LABEL_WORDS = ["Syrian", "regime", "REGIME", "forces", "U.S.", "US", "IS", "is",
 LABEL_WORDS += ["Russians", "\u0130S", "\u0131s", "re\u0130ime", "Syr\u0131an", "\u017fyrian", "Moscow", "\n", "  "]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(words=st.lists(st.sampled_from(LABEL_WORDS), max_size=40))
 def test_label_counting_finds_what_the_plain_algorithm_finds(words):
     actors = (
@@ -248,7 +250,7 @@ TOPIC_WORDS = ["killed", "Killed", "KILLED", "k\u0130lled", "\u212ailled", "ISIS
 TOPIC_WORDS += ["cease-fire", "cease", "fire", "loss of life", "loss", "-", "'", "\u201c", "\n", "x", "s\u0131s"]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(words=st.lists(st.sampled_from(TOPIC_WORDS), max_size=12), glue=st.sampled_from([" ", "", "-", ", "]))
 def test_topic_matcher_agrees_with_its_patterns(words, glue):
     matcher = TopicMatcher(["killed", "ISIS", "IS", "Islamic State", "cease-fire", "loss of life"])

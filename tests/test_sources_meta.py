@@ -63,7 +63,7 @@ def test_bad_entries_give_one_line_naming_file_and_entry(text, fragment):
 
 
 def test_entry_for_a_missing_article_warns(caplog):
-    with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.seedpress"):
+    with caplog.at_level(logging.WARNING, logger="seedpress"):
         assert parse_sources("b:\n  outlet: {value: X, basis: stated}\n", LABEL, STEMS) == {}
     assert [r.getMessage() for r in caplog.records] == [f"{LABEL}: entry 'b' matches no article file"]
 

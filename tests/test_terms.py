@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from functools import cache
 from itertools import pairwise
 
 import markdown
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from markdown.extensions.abbr import AbbrBlockprocessor
 
@@ -25,7 +26,7 @@ from seedpress.terms import (
     is_acronym,
     mentions_by_entry,
 )
-from support import ROOT, SEEDS
+from support import ROOT, SEEDS, examples
 
 ABC = "000_1e9434ab0af3831d"
 SCROLL = "003_9c4532b68ee2e999"
@@ -208,16 +209,34 @@ def test_long_adversarial_text_stays_fast(glossary: Glossary) -> None:
     assert len(spans) == 20_000 + 5_000  # every "U.S." and every "Memorandum of Understanding"
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text())
-def test_arbitrary_text_never_raises_and_spans_are_exact(text: str) -> None:
-    glossary, matcher = _real_matcher()
-    spans = matcher.find(text)
-    for before, after in pairwise(spans):
-        assert before.end <= after.start
-    for span in spans:
-        assert 0 <= span.start < span.end <= len(text)
-        assert glossary.entry(span.entry_id)
+#: Any text, or any text with glossary spellings in it (so that spans are found and checked).
+_ANY_TEXT = st.one_of(
+    st.text(),
+    st.lists(
+        st.one_of(st.text(max_size=8), st.sampled_from(["U.S.", "Deir Ezzour", "SOHR", "A-10s", "Islamic State"])),
+        max_size=20,
+    ).map("".join),
+)
+
+
+def test_arbitrary_text_never_raises_and_spans_are_exact() -> None:
+    checked = Counter[str]()
+
+    @settings(max_examples=examples(300), deadline=None)
+    @given(_ANY_TEXT)
+    @example("the U.S.-led coalition\x00 and SOHR\u2019s count")
+    def check(text: str) -> None:
+        glossary, matcher = _real_matcher()
+        spans = matcher.find(text)
+        for before, after in pairwise(spans):
+            assert before.end <= after.start
+        for span in spans:
+            assert 0 <= span.start < span.end <= len(text)
+            assert glossary.entry(span.entry_id)
+        checked["spans"] += len(spans)
+
+    check()
+    assert checked["spans"], "no example held a glossary term: the span checks never ran"
 
 
 _WORDS = st.sampled_from(
@@ -226,19 +245,27 @@ _WORDS = st.sampled_from(
 _GAPS = st.sampled_from([" ", "  ", "\n", "", "-", "\u2019", "'", ", ", "."])
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(_WORDS, _GAPS), max_size=30))
-def test_text_made_of_glossary_words_gives_exact_non_overlapping_spans(parts: list[tuple[str, str]]) -> None:
-    _, matcher = _real_matcher()
-    text = "".join(word + gap for word, gap in parts)
-    spans = matcher.find(text)
-    for before, after in pairwise(spans):
-        assert before.end <= after.start
-    for span in spans:
-        found = text[span.start : span.end]
-        assert found.strip() == found and found
-        before = text[span.start - 1 : span.start]
-        assert not (before.isalnum() or before == "_")  # starts on a word boundary
+def test_text_made_of_glossary_words_gives_exact_non_overlapping_spans() -> None:
+    checked = Counter[str]()
+
+    @settings(max_examples=examples(300), deadline=None)
+    @given(st.lists(st.tuples(_WORDS, _GAPS), min_size=1, max_size=30))
+    @example([("U.S.", " "), ("Central", " "), ("Command", ", "), ("Deir", " "), ("ez-Zor", "")])
+    def check(parts: list[tuple[str, str]]) -> None:
+        _, matcher = _real_matcher()
+        text = "".join(word + gap for word, gap in parts)
+        spans = matcher.find(text)
+        for before, after in pairwise(spans):
+            assert before.end <= after.start
+        for span in spans:
+            found = text[span.start : span.end]
+            assert found.strip() == found and found
+            before = text[span.start - 1 : span.start]
+            assert not (before.isalnum() or before == "_")  # starts on a word boundary
+        checked["spans"] += len(spans)
+
+    check()
+    assert checked["spans"], "no example held a glossary term: the span checks never ran"
 
 
 # ---------------------------------------------------------------------------
@@ -336,7 +363,7 @@ def test_abbr_lines_appended_to_a_page_render_tooltips(glossary: Glossary) -> No
 _HOSTILE = st.text().map(lambda s: s + "]: *[x]: \\\n\x02\x03 '' [")
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(_HOSTILE)
 def test_any_definition_becomes_one_safe_abbr_line(definition: str) -> None:
     entry = GlossaryEntry(

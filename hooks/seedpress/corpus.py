@@ -27,7 +27,7 @@ from .seedfile import read_seed
 from .sentences import SentenceSpan, split_sentences
 from .structure import Role, classify_blocks, display_start
 
-log = logging.getLogger("mkdocs.plugins.seedpress")
+log = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------------------
 # Data

@@ -227,7 +227,9 @@ def evaluate(articles_dir: Path, key_path: Path, config: ExtractionConfig) -> Re
     extraction = extract_corpus(corpus, metadata, config)
     family_of = compare_extraction(extraction, config).family_ids()
     key = load_key(key_path, str(key_path))
-    overall, by_style, by_pattern = Tally(), {}, {}
+    overall = Tally()
+    by_style: dict[str, Tally] = {}
+    by_pattern: dict[str, Tally] = {}
     missing: list[str] = []
     gold_quotes: list[tuple[str, dict[str, Any], Quotation]] = []
     figures = dates = not_dates = cues = (0, 0)

@@ -96,7 +96,7 @@ def count_labels(corpus: Corpus, actors: tuple[ActorLabels, ...]) -> dict[tuple[
             # Per paragraph: the spans longer labels already took, sorted and disjoint.
             taken: dict[int, list[tuple[int, int]]] = {}
             for item, pattern, first in compiled:
-                places = []
+                places: list[tuple[int, int, int]] = []
                 for paragraph in article.paragraphs:
                     text, spans = paragraph.text, taken.setdefault(paragraph.number, [])
                     starts = None

@@ -78,7 +78,7 @@ def _ends_sentence(text: str, stop_start: int, stop_end: int) -> bool:
         return False  # "George W. Bush"
     if _INITIALISM.match(word):
         following = _NEXT_WORD.match(text, stop_end)
-        return bool(following) and following.group(1).lower() in SENTENCE_OPENERS
+        return following is not None and following.group(1).lower() in SENTENCE_OPENERS
     return word[:-1].lower() not in ABBREVIATIONS
 
 

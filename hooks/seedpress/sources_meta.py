@@ -24,7 +24,7 @@ from .errors import SourcesFileError
 from .markdown_text import is_safe_url
 from .yamlfile import parse_yaml, read_text
 
-log = logging.getLogger("mkdocs.plugins.seedpress")
+log = logging.getLogger(__name__)
 
 Basis = Literal["stated", "publisher", "inferred"]
 

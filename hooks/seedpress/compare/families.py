@@ -132,7 +132,7 @@ def word_diff(base: Quotation, member: Quotation, fragment: bool) -> tuple[DiffO
     ops = matcher.get_opcodes()
     if fragment:
         ops = [op for op in ops if not (op[0] == "delete" and (op is ops[0] or op is ops[-1]))]
-    return tuple(DiffOp(tag, " ".join(a[i1:i2]), " ".join(b[j1:j2])) for tag, i1, i2, j1, j2 in ops)  # type: ignore[arg-type]
+    return tuple(DiffOp(tag, " ".join(a[i1:i2]), " ".join(b[j1:j2])) for tag, i1, i2, j1, j2 in ops)
 
 
 def _family_id(words: list[str]) -> str:
@@ -178,22 +178,22 @@ class _Index:
 
     def add(self, quotation: Quotation, words: list[str], joined: tuple[int, Relation] | None) -> int:
         """Put the quotation in its family (a new one if ``joined`` is None) and index its words."""
+        family, relation = joined if joined is not None else (len(self.families), "base")
         if joined is None:
-            joined = (len(self.families), "base")
             self.families.append([])
             self.bases.append((words, _content(words)))
         # Any member quoted from a named person makes the family findable as that person's words.
         key = speaker_key(quotation)
         families = self.by_speaker.setdefault(key, []) if key else []
-        if key and joined[0] not in families:
-            families.append(joined[0])
-        self.stems.setdefault(joined[0], set()).update(_stems(words))
-        self.families[joined[0]].append((quotation, joined[1]))
+        if key and family not in families:
+            families.append(family)
+        self.stems.setdefault(family, set()).update(_stems(words))
+        self.families[family].append((quotation, relation))
         for word in set(words) - STOPWORDS:
             posting = self.postings.setdefault(word, [])
-            if len(posting) < MAX_POSTINGS and joined[0] not in posting:
-                posting.append(joined[0])
-        return joined[0]
+            if len(posting) < MAX_POSTINGS and family not in posting:
+                posting.append(family)
+        return family
 
     def place_short(self, quotation: Quotation, words: list[str]) -> None:
         """A one- or two-word quotation joins a family only if exactly one family contains it."""

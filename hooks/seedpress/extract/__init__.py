@@ -1,6 +1,6 @@
 """Extraction: quotations, attributed statements, figures and dates from the corpus.
 
-``extract_corpus(corpus, metadata)`` is the entry point; the records it returns
+``extract_corpus(corpus, metadata, config)`` is the entry point; the records it returns
 are defined in ``model``. The word lists it reads are in ``editorial/extraction.yml``.
 """
 

@@ -21,8 +21,7 @@ from .model import NUMERIC_QUALIFIERS
 # Data
 # ---------------------------------------------------------------------------
 
-#: The file beside ``seeds/`` in the project; the default for ``load_extraction_config``.
-DEFAULT_PATH = Path(__file__).resolve().parents[3] / "editorial" / "extraction.yml"
+#: How the file is named in messages, as the project's ``editorial/`` folder holds it.
 DEFAULT_LABEL = "editorial/extraction.yml"
 
 _WORD_LISTS = (
@@ -245,6 +244,9 @@ def parse_extraction_config(text: str, label: str = DEFAULT_LABEL) -> Extraction
     )
 
 
-def load_extraction_config(path: Path = DEFAULT_PATH, label: str = DEFAULT_LABEL) -> ExtractionConfig:
-    """Read and validate the vocabulary file; one-line error if it cannot be used."""
+def load_extraction_config(path: Path, label: str = DEFAULT_LABEL) -> ExtractionConfig:
+    """Read and validate the vocabulary file at ``path`` (the caller's ``editorial/extraction.yml``).
+
+    One-line error naming ``label`` if it cannot be used.
+    """
     return parse_extraction_config(read_text(path, label, ExtractionConfigError), label)

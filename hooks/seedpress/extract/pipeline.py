@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from ..corpus import Article, Corpus, Paragraph
 from ..sources_meta import SourceMeta
 from .attribution import Frame, claim_candidates, find_frames, nearest_relays, pick_claimant
-from .config import ExtractionConfig, load_extraction_config
+from .config import ExtractionConfig
 from .cues import find_cue, sentence_hedges
 from .dates import find_dates
 from .figures import find_figures
@@ -47,7 +47,7 @@ from .statements import claim_spans
 from .tokens import Token, tokenize
 from .transcript import transcript_speaker
 
-log = logging.getLogger("mkdocs.plugins.seedpress")
+log = logging.getLogger(__name__)
 
 #: Characters after a frame searched for "in its statement".
 DOCUMENT_WINDOW = 60
@@ -97,7 +97,7 @@ def _inner_frames(
     tokens: list[Token],
     *,
     quoted: list[tuple[int, int]],
-    nested: list[tuple[int, int]],
+    nested: Sequence[tuple[int, int]],
     memory: SpeakerMemory,
     config: ExtractionConfig,
     resolved: dict[int, Resolved],
@@ -108,7 +108,7 @@ def _inner_frames(
     Churkin inside the correspondent's own quotation: the nested words are
     Churkin's, not the correspondent's.
     """
-    inside = [f for f in find_frames(text, tokens, nested, config) if _within(quoted, f.start)]
+    inside = [f for f in find_frames(text, tokens, list(nested), config) if _within(quoted, f.start)]
     candidates = claim_candidates(inside)
     for frame in candidates:
         speaker, evidence = resolve_speaker(frame, [], memory, config)
@@ -454,10 +454,8 @@ def extract_article(article: Article, meta: SourceMeta, config: ExtractionConfig
         quotations.extend(para_quotes)
         attributions.extend(_quote_attributions(paragraph, stem, para_quotes, voices, sentences))
         if transcript is not None and not spans and transcript[1] < len(text):
-            words = (transcript[1], len(text))
-            attributions.append(
-                _attribution(paragraph, stem, "direct", span=words, sentence=words, voice=transcript[0])
-            )
+            line = (transcript[1], len(text))
+            attributions.append(_attribution(paragraph, stem, "direct", span=line, sentence=line, voice=transcript[0]))
         claimant: Speaker | None = None  # carried from sentence to sentence within the paragraph
         for number, sentence in enumerate(sentences, start=1):
             lo = bisect.bisect_left(quoted, sentence.start, key=lambda q: q[1])
@@ -531,10 +529,7 @@ def _carry(spans: list[QuoteSpan], voices: list[Voice], text: str) -> Carry:
     return Carry(None, voice if (ends_paragraph or said_after) else None)
 
 
-def extract_corpus(
-    corpus: Corpus, metadata: Mapping[str, SourceMeta], config: ExtractionConfig | None = None
-) -> Extraction:
-    """Extract every article; ``config`` defaults to ``editorial/extraction.yml``."""
-    config = config or load_extraction_config()
+def extract_corpus(corpus: Corpus, metadata: Mapping[str, SourceMeta], config: ExtractionConfig) -> Extraction:
+    """Extract every article with the vocabulary ``config`` (``load_extraction_config``)."""
     articles = (extract_article(a, metadata.get(a.stem, SourceMeta()), config) for a in corpus.articles)
     return Extraction(tuple(articles))

@@ -13,9 +13,9 @@ import bisect
 from collections.abc import Iterable
 
 from ..corpus import Paragraph
-from ..editorial import Question
+from ..editorial import Party, Question
 from ..model import Model
-from ..parties import Party, PartyClassifier
+from ..parties import PartyClassifier
 from ..topics import TopicMatcher
 from .attribution_display import Claim, all_claims, render_attribution
 from .common import article_label, escape_markdown, front_matter

@@ -161,7 +161,8 @@ def render_timeline(model: Model, uri: str) -> Paged:
         return [_render(event, model, from_uri, finder) for event in events]
 
     shown = items(uri)
-    more, extra = "", {}
+    more = ""
+    extra: dict[str, str] = {}
     if len(shown) > ROWS_PER_PAGE:
         more, extra = continuation(
             items,
