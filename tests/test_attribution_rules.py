@@ -12,8 +12,9 @@ import pytest
 from seedpress.corpus import parse_article
 from seedpress.extract import extract_article, load_extraction_config
 from seedpress.sources_meta import Fact, SourceMeta
+from support import VOCABULARY
 
-CONFIG = load_extraction_config()
+CONFIG = load_extraction_config(VOCABULARY)
 META = SourceMeta(outlet=Fact("Example Wire", "publisher"), published=Fact("2016-09-18", "publisher"))
 
 

@@ -10,7 +10,7 @@ from seedpress.corrections import review_items
 from seedpress.evaluation import evaluate, same_speaker, targets_met
 from seedpress.extract import load_extraction_config
 from seedpress.site import build_site
-from support import ROOT, copy_project, run_build
+from support import ROOT, VOCABULARY, copy_project, run_build
 
 AMBIGUOUS = (
     "Two ministers speak on the strike\n\n"
@@ -80,7 +80,7 @@ def test_names_match_only_when_they_end_alike():
 
 
 def test_the_gold_set_meets_the_attribution_targets():
-    config = load_extraction_config()
+    config = load_extraction_config(VOCABULARY)
     report = evaluate(ROOT / "tests" / "gold" / "articles", ROOT / "tests" / "gold" / "key.yml", config)
     assert report.overall.quotations >= 100 and not report.missing
     assert report.overall.wrong == 0, report.overall.wrong_examples

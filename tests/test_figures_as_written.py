@@ -37,9 +37,9 @@ from seedpress.extract import (
 from seedpress.extract.model import NUMERIC_QUALIFIERS, VAGUE, ArticleExtraction, Extraction, Figure
 from seedpress.figure_words import format_figure
 from seedpress.sources_meta import Fact, SourceMeta
-from support import ROOT, article_html, copy_project, plain_text, run_build
+from support import ROOT, VOCABULARY, article_html, copy_project, plain_text, run_build
 
-CONFIG = load_extraction_config()
+CONFIG = load_extraction_config(VOCABULARY)
 META = SourceMeta(published=Fact("2016-09-18", "publisher"))  # a Sunday
 
 

@@ -6,7 +6,7 @@ from seedpress.compare import compare_extraction
 from seedpress.corpus import Corpus, load_corpus, parse_article
 from seedpress.extract import extract_corpus, load_extraction_config
 from seedpress.sources_meta import load_sources
-from support import SEEDS
+from support import SEEDS, VOCABULARY
 
 # Written for this test: the Russian statement in a third English wording that shares
 # almost no phrase with the two in the seeds.
@@ -28,7 +28,7 @@ def _families(*extra: str):
     meta = load_sources(SEEDS / "sources.yml", "seeds/sources.yml", (a.stem for a in seeds.articles))
     articles = [parse_article(f"zz_{i}", f"seeds/zz_{i}.txt", text) for i, text in enumerate(extra)]
     corpus = Corpus((*seeds.articles, *articles))
-    config = load_extraction_config()
+    config = load_extraction_config(VOCABULARY)
     extraction = extract_corpus(corpus, meta, config)
     return compare_extraction(extraction, config).families
 
