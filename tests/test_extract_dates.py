@@ -68,3 +68,12 @@ def test_may_the_verb_is_not_may_the_month():
 )
 def test_resolve_weekday(name, direction, expected):
     assert resolve_weekday(name, SATURDAY, direction) == dt.date(2016, 9, expected)
+
+
+@pytest.mark.parametrize("text", ["000²", "Troops held 12² hills", "On ١٧ September ٢٠١٦ the strike came."])
+def test_digits_that_are_not_plain_numbers_do_not_break_date_reading(text):
+    # "²" is a digit to str.isdigit but not a number to int(); Arabic-Indic digits are both.
+    article = parse_article("t", "seeds/t.txt", "Headline words here\n\n" + text)
+    meta = SourceMeta(published=Fact("2016-09-17", "publisher"))
+    result = extract_article(article, meta, CONFIG)
+    assert all(d.value is None or d.value[:4].isdecimal() for d in result.dates)

@@ -124,7 +124,7 @@ def check_page(page: str, html: str, paragraphs: ParagraphIndex) -> list[Provena
     scanner.close()
     problems = []
     for seed, para, text in scanner.quotes:
-        source = paragraphs.get(seed, {}).get(int(para)) if para.isdigit() else None
+        source = paragraphs.get(seed, {}).get(int(para)) if para.isdecimal() else None
         if source is None:
             problems.append(ProvenanceProblem(page, f"quotation cites {seed} paragraph {para!r}, which does not exist"))
         elif not (quoted := normalise(text)) or quoted not in source:

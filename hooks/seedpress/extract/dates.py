@@ -66,13 +66,13 @@ def resolve_weekday(name: str, published: dt.date, direction: str = "past") -> d
 
 
 def _day(token: Token | None) -> int | None:
-    if token is None or not token.text.isdigit() or not 1 <= int(token.text) <= 31:
+    if token is None or not token.text.isdecimal() or not 1 <= int(token.text) <= 31:
         return None
     return int(token.text)
 
 
 def _year(token: Token | None) -> int | None:
-    if token is None or not token.text.isdigit() or len(token.text) != 4:
+    if token is None or not token.text.isdecimal() or len(token.text) != 4:
         return None
     return int(token.text) if 1800 <= int(token.text) <= 2100 else None
 
