@@ -182,3 +182,8 @@ def test_a_headline_is_the_outlets_words_and_a_label_without_speaker_is_a_scare_
     assert "headline" in kinds
     scare = [a for a in article.attributions if a.kind == "scare"]
     assert len(scare) == 1 and scare[0].speaker is None
+
+
+def test_an_unnamed_document_is_not_a_speaker():
+    said = speakers('State radio read out a statement calling the raid "a grave crime" against the army.')
+    assert said == [None]

@@ -475,9 +475,13 @@ def _referent(frame: Frame, memory: SpeakerMemory, config: ExtractionConfig) -> 
     if lower in config.pronouns or lower in RELATIVES:
         entity, evidence = _pronoun(lower, memory, config)
         return entity, evidence, entity is None
-    if _is_reference(phrase, config) and _head(phrase) in config.document_nouns:
-        if owner is None:
-            return None, Evidence("the statement: no earlier statement", "none"), True
+    indefinite = lower.split()[:1] in (["a"], ["an"])
+    if _head(phrase) in config.document_nouns and (indefinite or _is_reference(phrase, config)):
+        # "the statement said": the last statement named; "a statement calling the raid ...":
+        # a document whose author this phrase does not name.
+        if indefinite or owner is None:
+            reason = f"{phrase}: its author is not named here" if indefinite else "the statement: no earlier statement"
+            return None, Evidence(reason, "none"), True
         entity = Entity(owner.label, owner.kind, memory.para, via=owner.via)
         return entity, Evidence("the statement: the last statement named", "likely"), False
     if _is_reference(phrase, config):
