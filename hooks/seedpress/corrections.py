@@ -72,10 +72,15 @@ def _entry(raw: Any, index: int, label: str) -> Correction:
     return Correction(Selector(seed, quote, label, where), speaker, kind, tuple(via), note)
 
 
+def _editor_speaker(correction: Correction) -> Speaker | None:
+    """The speaker an editor gives (``None``: left unidentified)."""
+    if correction.speaker is None:
+        return None
+    return Speaker(correction.speaker, correction.kind, correction.via)  # type: ignore[arg-type]
+
+
 def _corrected(item: Attribution, correction: Correction) -> Attribution:
-    speaker = None
-    if correction.speaker is not None:
-        speaker = Speaker(correction.speaker, correction.kind, correction.via)  # type: ignore[arg-type]
+    speaker = _editor_speaker(correction)
     evidence = Evidence(EDITOR_RULE, "sure" if speaker else "none", correction.note)
     return dataclasses.replace(item, speaker=speaker, evidence=evidence)
 
@@ -137,9 +142,7 @@ def apply_corrections(extraction: Extraction, corrections: Iterable[Correction],
 
 def _corrected_quote(quote: Quotation, correction: Correction) -> Quotation:
     """A quotation with the editor's speaker."""
-    speaker = None
-    if correction.speaker is not None:
-        speaker = Speaker(correction.speaker, correction.kind, correction.via)  # type: ignore[arg-type]
+    speaker = _editor_speaker(correction)
     return dataclasses.replace(quote, speaker=speaker, evidence=Evidence(EDITOR_RULE, "sure" if speaker else "none"))
 
 

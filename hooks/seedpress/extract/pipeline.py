@@ -24,6 +24,7 @@ from .model import (
     ArticleExtraction,
     Attribution,
     AttributionKind,
+    Confidence,
     Cue,
     DateMention,
     Evidence,
@@ -236,10 +237,11 @@ def _named(voice: Voice) -> Voice:
     return Voice(None, weak, voice.frame, voice.cue)
 
 
-def _inherited(voice: Voice | None, rule: str, confidence: str) -> Voice | None:
+def _inherited(voice: Voice | None, rule: str, confidence: Confidence) -> Voice | None:
+    """The voice of an earlier quotation, handed on under ``rule``."""
     if voice is None or voice.speaker is None:
         return None
-    return Voice(voice.speaker, Evidence(rule, confidence), None, voice.cue)  # type: ignore[arg-type]
+    return Voice(voice.speaker, Evidence(rule, confidence), None, voice.cue)
 
 
 def _voices(

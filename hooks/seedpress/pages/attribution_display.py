@@ -125,13 +125,9 @@ def words_shown(claim: Claim, model: Model) -> str:
 
 def own_words(claim: Claim, model: Model) -> str:
     """A direct quotation: speaker, cue and quoted words ("X said: «…»")."""
-    article = model.article(claim.seed)
-    paragraph = article.paragraph(claim.para)
-    text = escape_markdown(paragraph.text[claim.start : claim.end])
-    quote = f'<q data-seed="{article.stem}" data-para="{paragraph.number}">{text}</q>'
     cue = escape_markdown(claim.cue.text) if claim.cue else ""
     who = escape_markdown(claim.speaker.label) if claim.speaker else NOT_IDENTIFIED
-    return f"{who}{' ' + cue if cue else ''}: {quote}"
+    return f"{who}{' ' + cue if cue else ''}: {words_shown(claim, model)}"
 
 
 # ---------------------------------------------------------------------------
