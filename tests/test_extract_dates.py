@@ -36,6 +36,10 @@ def dates_of(text: str, basis: str | None = "inferred"):
         ("By Sept. 19, 2016, the truce was over.", "Sept. 19, 2016", "2016-09-19", "absolute"),
         ("The war began in 2011.", "2011", "2011", "year"),
         ("Talks stalled in October 2016.", "October 2016", "2016-10", "absolute"),
+        ("Officials reviewed Friday\u2019s footage.", "Friday\u2019s", "2016-09-16", "relative"),
+        ("Monday's talks were cancelled.", "Monday's", "2016-09-12", "relative"),
+        ("Today\u2019s vote was delayed.", "Today\u2019s", "2016-09-17", "relative"),
+        ("Shelling went on last night near the base.", "last night", "2016-09-16", "relative"),
     ],
 )
 def test_dates_are_found_and_resolved(text, words, value, kind):
@@ -77,3 +81,7 @@ def test_digits_that_are_not_plain_numbers_do_not_break_date_reading(text):
     meta = SourceMeta(published=Fact("2016-09-17", "publisher"))
     result = extract_article(article, meta, CONFIG)
     assert all(d.value is None or d.value[:4].isdecimal() for d in result.dates)
+
+
+def test_last_week_and_last_month_name_no_day():
+    assert [d.value for d in dates_of("Talks failed last week and the convoy stopped last month.")] == []

@@ -74,6 +74,14 @@ def test_no_other_casualty_or_aircraft_figures_than_the_answer_key(extraction):
         ("The truce began a seven-day period of calm.", 7, "days", "exactly"),
         ("Four Su-24 bombers took part.", 4, "aircraft:Su-24", "exactly"),
         ("The attack killed 62 and injured more than 100.", 100, "wounded", "more than"),
+        ("Forty servicemen were reportedly killed near the base.", 40, "killed", "exactly"),
+        ("Dozens of the defenders were wounded.", None, "wounded", "vague"),
+        ("Scores of them are now dead.", None, "killed", "vague"),
+        ("The death toll from the raid climbed to nearly 70 on Monday.", 70, "killed", "almost"),
+        ("The number of troops killed near the hill has risen to at least 75.", 75, "killed", "at least"),
+        ("A monitor put the number of dead at about 85.", 85, "killed", "about"),
+        ("Three Danish F-16s joined the raid.", 3, "aircraft:F-16", "exactly"),
+        ("Two F-15 fighters and a drone took part.", 2, "aircraft:F-15", "exactly"),
     ],
 )
 def test_number_value_measure_and_qualifier(text, value, measure, qualifier):
@@ -98,4 +106,36 @@ def test_figure_offsets_index_the_paragraph():
 
 
 def test_aircraft_models_are_spelt_one_way():
-    assert [aircraft_type(w) for w in ("F16", "F-16", "A-10", "MiG29")] == ["F-16", "F-16", "A-10", "MiG-29"]
+    assert [aircraft_type(w) for w in ("F16", "F-16", "A-10", "MiG29", "F-16s")] == [
+        "F-16",
+        "F-16",
+        "A-10",
+        "MiG-29",
+        "F-16",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # A bare figure stated in parallel counts what the figure before it counted ...
+        ("The army says 55 soldiers died. A monitor in London says more than 70.", "killed"),
+        ('The ministry counted 30 wounded; the hospital "up to 45".', "unspecified"),  # no verb before it
+        ('Damascus says 30 soldiers were wounded. The monitor says "about 40".', "wounded"),
+        # ... but never a number that counts something else, or follows a figure of another measure.
+        ("Jets hit 4 targets. The army says 12.", "unspecified"),
+        ("The army says 55 soldiers died. The attack lasted 40 minutes.", "unspecified"),
+    ],
+)
+def test_a_bare_figure_takes_the_measure_of_the_one_it_parallels(text, measure):
+    last = figures_of(text)[-1]
+    assert last.measure == measure, last
+
+
+def test_a_casualty_verb_after_a_preposition_is_not_the_figures_own():
+    found = figures_of("The attack lasted 50 minutes before the soldiers were killed.")
+    assert [f.measure for f in found] == ["unspecified"]
+
+
+def test_a_compound_adjective_is_not_a_count():
+    assert figures_of("A one-man monitor and a two-state plan were mentioned.") == ()

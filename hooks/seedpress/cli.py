@@ -154,7 +154,7 @@ def _run_eval(args: argparse.Namespace) -> int:
     vocabulary = args.editorial / "extraction.yml"
     config = load_extraction_config(vocabulary, _shown(vocabulary))
     report = evaluate(args.articles, args.key, config)
-    sys.stdout.write(format_report(report))
+    sys.stdout.write(format_report(report, details=args.details))
     met = targets_met(report)
     print(f"\nTargets (precision >= 0.98, recall >= 0.90, no wrong speaker): {'met' if met else 'NOT met'}")
     return 0 if met else 1
@@ -174,6 +174,9 @@ def _add_eval(commands: _Subparsers) -> None:
         "articles", type=Path, nargs="?", default=Path("tests/gold/articles"), help="folder of test articles"
     )
     parser.add_argument("--key", type=Path, default=Path("tests/gold/key.yml"), help="the answer key")
+    parser.add_argument(
+        "--details", action="store_true", help="also list every abstention and every figure, date or cue scored wrong"
+    )
     parser.set_defaults(run=_run_eval)
 
 

@@ -50,11 +50,13 @@ class Tally:
     abstained: int = 0  # the key names one, the code does not
     kind_right: int = 0
     wrong_examples: list[str] = field(default_factory=list)
+    abstentions: list[str] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
         for name in ("quotations", "with_speaker", "named", "right", "wrong", "abstained", "kind_right"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.wrong_examples += other.wrong_examples
+        self.abstentions += other.abstentions
 
     @property
     def precision(self) -> float:
@@ -78,6 +80,7 @@ class Report:
     not_dates: tuple[int, int]
     cues: tuple[int, int]
     missing: list[str]  # key quotations the code did not find at all
+    misses: list[str] = field(default_factory=list)  # every key entry scored wrong, for ``--details``
 
 
 # ---------------------------------------------------------------------------
@@ -132,6 +135,8 @@ def _score_quotation(
         tally.with_speaker = 1
     if predicted is None:
         tally.abstained = int(bool(gold))
+        if gold:
+            tally.abstentions.append(f'{stem} ¶{entry["para"]} "{entry["text_starts"]}": not identified, key {gold!r}')
         return tally
     tally.named = 1
     if gold and same_speaker(predicted, gold, entry.get("accept") or ()):
@@ -158,7 +163,9 @@ def _family_pairs(
     return right, total
 
 
-def _score_figures(entries: list[dict[str, Any]], extraction: Extraction, stem: str) -> tuple[int, int]:
+def _score_figures(
+    entries: list[dict[str, Any]], extraction: Extraction, stem: str, misses: list[str]
+) -> tuple[int, int]:
     right = 0
     figures = [f for f in extraction.figures if f.seed == stem]
     for entry in entries:
@@ -171,24 +178,35 @@ def _score_figures(entries: list[dict[str, Any]], extraction: Extraction, stem: 
             for f in candidates
         )
         right += int(ok)
+        if not ok:
+            found = "; ".join(f"{f.text!r} {f.measure} {f.qualifier} {f.value}" for f in candidates) or "nothing"
+            misses.append(
+                f"figure {stem} ¶{entry['para']} {entry['text']!r} {entry['measure']} {entry['qualifier']} "
+                f"{entry['value']}: code found {found}"
+            )
     return right, len(entries)
 
 
-def _score_dates(entries: list[dict[str, Any]], extraction: Extraction, stem: str, *, present: bool) -> tuple[int, int]:
+def _score_dates(
+    entries: list[dict[str, Any]], extraction: Extraction, stem: str, misses: list[str], *, present: bool
+) -> tuple[int, int]:
     right = 0
     dates = [d for d in extraction.dates if d.seed == stem]
     for entry in entries:
         text = " ".join(str(entry["text"]).split()).lower()
         hits = [d for d in dates if d.para == entry["para"] and (d.text.lower() in text or text in d.text.lower())]
-        if present:
-            right += int(any(d.value == entry["value"] for d in hits))
-        else:
-            right += int(not any(d.value for d in hits))
+        ok = any(d.value == entry["value"] for d in hits) if present else not any(d.value for d in hits)
+        right += int(ok)
+        if not ok:
+            found = "; ".join(f"{d.text!r} {d.value}" for d in hits) or "nothing"
+            misses.append(
+                f"{'date' if present else 'not a date'} {stem} ¶{entry['para']} {entry['text']!r}: code found {found}"
+            )
     return right, len(entries)
 
 
 def _score_cues(
-    entries: list[dict[str, Any]], attributions: list[Attribution], corpus: Corpus, stem: str
+    entries: list[dict[str, Any]], attributions: list[Attribution], corpus: Corpus, stem: str, misses: list[str]
 ) -> tuple[int, int]:
     """Reported speech with a negation or hedge: found, with the negation/hedge kept in its cue."""
     right = 0
@@ -203,6 +221,8 @@ def _score_cues(
             if item.cue.negated or item.cue.hedges:
                 ok = True
         right += int(ok)
+        if not ok:
+            misses.append(f"cue {stem} ¶{entry['para']} {entry['text_contains']!r}: key cue {entry.get('cue')!r}")
     return right, len(entries)
 
 
@@ -231,6 +251,7 @@ def evaluate(articles_dir: Path, key_path: Path, config: ExtractionConfig) -> Re
     by_style: dict[str, Tally] = {}
     by_pattern: dict[str, Tally] = {}
     missing: list[str] = []
+    misses: list[str] = []
     gold_quotes: list[tuple[str, dict[str, Any], Quotation]] = []
     figures = dates = not_dates = cues = (0, 0)
     plus = lambda a, b: (a[0] + b[0], a[1] + b[1])  # noqa: E731
@@ -250,12 +271,13 @@ def evaluate(articles_dir: Path, key_path: Path, config: ExtractionConfig) -> Re
         by_style.setdefault(entry.get("style", "?"), Tally()).add(article_tally)
         for pattern in entry.get("patterns") or []:
             by_pattern.setdefault(pattern, Tally()).add(article_tally)
-        figures = plus(figures, _score_figures(entry.get("figures") or [], extraction, stem))
-        dates = plus(dates, _score_dates(entry.get("dates") or [], extraction, stem, present=True))
-        not_dates = plus(not_dates, _score_dates(entry.get("not_dates") or [], extraction, stem, present=False))
-        cues = plus(cues, _score_cues(entry.get("reported") or [], attributions, corpus, stem))
+        figures = plus(figures, _score_figures(entry.get("figures") or [], extraction, stem, misses))
+        dates = plus(dates, _score_dates(entry.get("dates") or [], extraction, stem, misses, present=True))
+        not_dates = plus(not_dates, _score_dates(entry.get("not_dates") or [], extraction, stem, misses, present=False))
+        cues = plus(cues, _score_cues(entry.get("reported") or [], attributions, corpus, stem, misses))
     families = _family_pairs(gold_quotes, family_of)
-    return Report(overall, by_style, by_pattern, families, figures, dates, not_dates, cues, missing)
+    misses = overall.abstentions + misses
+    return Report(overall, by_style, by_pattern, families, figures, dates, not_dates, cues, missing, misses)
 
 
 def _row(name: str, t: Tally) -> str:
@@ -265,8 +287,8 @@ def _row(name: str, t: Tally) -> str:
     )
 
 
-def format_report(report: Report) -> str:
-    """The report as Markdown tables, per style, per pattern and overall."""
+def format_report(report: Report, *, details: bool = False) -> str:
+    """The report as Markdown tables, per style, per pattern and overall; ``details`` lists every miss."""
     head = "| group | quotations | key names a speaker | right | wrong | abstained | precision | recall |"
     rule = "|---|---|---|---|---|---|---|---|"
     lines = ["## Speakers by style", "", head, rule]
@@ -289,6 +311,8 @@ def format_report(report: Report) -> str:
         lines += ["", "Wrong speakers:", *[f"- {w}" for w in o.wrong_examples]]
     if report.missing:
         lines += ["", "Not found:", *[f"- {m}" for m in report.missing]]
+    if details and report.misses:
+        lines += ["", "Abstentions and other misses:", *[f"- {m}" for m in report.misses]]
     return "\n".join(lines) + "\n"
 
 

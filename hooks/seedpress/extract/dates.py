@@ -22,7 +22,7 @@ from typing import NamedTuple
 from .config import ExtractionConfig
 from .model import DateKind
 from .numbers import could_start_number, number_at
-from .tokens import MONTHS, WEEKDAYS, Token
+from .tokens import MONTHS, WEEKDAYS, Token, strip_possessive
 
 # ---------------------------------------------------------------------------
 # Data
@@ -31,13 +31,15 @@ from .tokens import MONTHS, WEEKDAYS, Token
 #: Words meaning "the day of publication" or a fixed offset from it.
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _THIS_PARTS = frozenset("morning afternoon evening".split())
+#: "last night" is the evening before publication; "last week" names no day.
+_LAST_PARTS = {"night": -1}
 #: "three days ago" counts back from publication. "since", "later", "earlier" and
 #: "into" count from another event ("six days since the start of the truce"), so
 #: they make a duration, not a date.
 _AGO_WORDS = {"ago": -1}
 _DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 #: Words other than months and numbers that can open a date expression.
-_WORD_STARTS = frozenset((*WEEKDAYS, *_DAY_OFFSETS, "this"))
+_WORD_STARTS = frozenset((*WEEKDAYS, *_DAY_OFFSETS, "this", "last"))
 
 
 class DateAt(NamedTuple):
@@ -112,7 +114,8 @@ def _relative(
     tokens: list[Token], i: int, published: dt.date | None, config: ExtractionConfig
 ) -> tuple[DateAt, int] | None:
     """ "Monday", "today", "this afternoon", "three days ago"; never a duration."""
-    token, lower = tokens[i], tokens[i].lower
+    # "Saturday's strike", "today’s meeting": the possessive names the same day.
+    token, lower = tokens[i], strip_possessive(tokens[i].lower)
     previous = tokens[i - 1].lower if i > 0 else ""
     if lower in WEEKDAYS and token.is_capitalised:
         direction = previous if previous in {"next", "last"} else "past"
@@ -124,6 +127,9 @@ def _relative(
         return DateAt(token.start, token.end, "relative", value, True), i
     if lower == "this" and i + 1 < len(tokens) and tokens[i + 1].lower in _THIS_PARTS:
         value = published.isoformat() if published else None
+        return DateAt(token.start, tokens[i + 1].end, "relative", value, True), i + 1
+    if lower == "last" and i + 1 < len(tokens) and (offset := _LAST_PARTS.get(strip_possessive(tokens[i + 1].lower))):
+        value = (published + dt.timedelta(days=offset)).isoformat() if published else None
         return DateAt(token.start, tokens[i + 1].end, "relative", value, True), i + 1
     number = number_at(tokens, i, config)
     # "several days ago" has no number, so it has no date either.
@@ -143,7 +149,7 @@ def _could_start_date(token: Token, config: ExtractionConfig) -> bool:
     (a year or day is one); the rest of the words are passed over quickly.
     """
     lower = token.lower
-    return lower.rstrip(".") in MONTHS or lower in _WORD_STARTS or could_start_number(token, config)
+    return lower.rstrip(".") in MONTHS or strip_possessive(lower) in _WORD_STARTS or could_start_number(token, config)
 
 
 # ---------------------------------------------------------------------------

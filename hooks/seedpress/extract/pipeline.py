@@ -466,7 +466,8 @@ def extract_article(article: Article, meta: SourceMeta, config: ExtractionConfig
             attributions.extend(found)
             statements.extend(said)
             tokens = sentence.tokens
-            for fig in find_figures(text, tokens, config):
+            previous = figures[-1].measure if figures and figures[-1].para == para else ""
+            for fig in find_figures(text, tokens, config, previous=previous):
                 owner = _speaker_for([sentence], fig.start, fig.end, None) or claimant
                 words = text[fig.start : fig.end]
                 figures.append(
