@@ -68,6 +68,39 @@ def test_he_with_one_person_in_view_is_that_person():
     assert said == ["General Omar Haddad"]
 
 
+def test_it_is_the_body_that_spoke_the_sentence_before():
+    said = speakers(
+        "The Interior Ministry said the border crossing stayed open.",
+        'The army said the raid had been "a deliberate act." It added that the hill was "lost for now."',
+    )
+    assert said == ["The army", "The army"]
+
+
+def test_it_after_a_sentence_where_two_bodies_spoke_is_not_identified():
+    said = speakers(
+        "The Interior Ministry said the border crossing stayed open.",
+        'The army said the raid was planned, and the ministry said it was "deliberate." It added: "more later."',
+    )
+    assert said[-1] is None
+
+
+def test_she_is_the_one_woman_who_spoke_the_sentence_before_even_after_other_names():
+    said = speakers(
+        "Mrs. Dana Holt, the envoy, said the talks would go on.",
+        "Holt rejected the account of Colonel Omar Haddad, saying his brigade had fled. "
+        'Rebels, she said, were "regrouping."',
+    )
+    assert said == ["Mrs. Dana Holt"]
+
+
+def test_he_after_a_man_of_unknown_gender_and_a_titled_man_is_not_identified():
+    said = speakers(
+        "Mr. Victor Lund spoke first.",
+        'The envoy from Norway said the strike was wrong. "It must not happen again," he said.',
+    )
+    assert said == [None]
+
+
 # --- descriptions and documents ----------------------------------------------
 
 

@@ -186,11 +186,16 @@ def _personal(wanted: str, memory: SpeakerMemory) -> tuple[Entity | None, Eviden
     compatible = [e for e in _persons_in_window(memory) if e.gender in ("", wanted)]
     known = [e for e in compatible if e.gender == wanted]
     before = {s.label for s in memory.previous_sentence}
-    previous = [e for e in compatible if e.label in before]
+    # "U.S. Ambassador Samantha Power rejected ..." then "Power, she said": one person, two labels.
+    before_heads = {_head(s.label) for s in memory.previous_sentence if s.kind == "person"}
+    previous = [e for e in compatible if e.label in before or (e.kind == "person" and _head(e.label) in before_heads)]
     found: tuple[Entity | None, Evidence] = (None, NO_RULE)
     if len(known) == 1 and compatible[0] is known[0]:
         # The one candidate of that gender, and the most recent one that fits.
         found = known[0], Evidence(f"pronoun: the one {wanted} candidate", "likely")
+    elif len(known) == 1 and len(before) == 1 and previous == known:
+        # The one candidate of that gender also spoke the sentence before (others fit only by being unknown).
+        found = known[0], Evidence(f"pronoun: the one {wanted} candidate, speaker of the sentence before", "likely")
     elif not known and len(compatible) == 1:
         found = compatible[0], Evidence("pronoun: the one candidate", "likely")
     elif not known and len(previous) == 1 and len(before) == 1:
@@ -210,11 +215,15 @@ def _pronoun(word: str, memory: SpeakerMemory, config: ExtractionConfig) -> tupl
         entity, evidence, compatible = _personal(wanted, memory)
     else:
         compatible = _speakers_in_window(memory, want_plural=config.pronouns.get(word) == "any")
-        entity, evidence = (
-            (compatible[0], Evidence("pronoun: the one candidate", "likely"))
-            if len(compatible) == 1
-            else (None, NO_RULE)
-        )
+        before = {s.label for s in memory.previous_sentence}
+        previous = [e for e in compatible if e.label in before]
+        entity, evidence = None, NO_RULE
+        if len(compatible) == 1:
+            entity, evidence = compatible[0], Evidence("pronoun: the one candidate", "likely")
+        elif len(before) == 1 and len(previous) == 1:
+            # "The ministry said ... It added ...": the body that spoke in the sentence before,
+            # in the same paragraph, and no one else spoke in it.
+            entity, evidence = previous[0], Evidence("pronoun: the speaker of the sentence before", "likely")
     if entity is not None:
         return entity, evidence
     guess = compatible[0].label if compatible else ""
