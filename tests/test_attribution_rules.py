@@ -160,6 +160,72 @@ def test_transcript_lines_name_their_speakers_and_a_surname_line_the_full_name()
     assert said == ["MARA LINDQVIST", "MARA LINDQVIST", "JONAS FEHR"]
 
 
+def test_a_transcript_line_of_an_unidentified_voice_names_no_one():
+    said = speakers(
+        'NORA BELL, CORRESPONDENT: "People here are angry."',
+        'UNIDENTIFIED FEMALE: "Where was the truce when the bombs fell?"',
+        'CROWD: "Shame!"',
+    )
+    assert said == ["NORA BELL", None, None]
+
+
+def test_a_term_after_a_verb_in_a_correspondents_line_is_not_the_correspondents():
+    quotes = extract(
+        'NORA BELL, CORRESPONDENT: "The envoy, Ms. Ada Lind, left early and dismissed the session as '
+        "'a show'. The mood here was 'grim'.\"",
+    ).quotations
+    by_text = {q.text: (q.speaker.label if q.speaker else None) for q in quotes if q.depth == 1}
+    assert by_text == {"a show": None, "grim": "NORA BELL"}
+
+
+# --- participles, objects of prepositions, "one official" ----------------------
+
+
+def test_a_participle_shares_the_subject_of_its_clause():
+    said = speakers(
+        'The Interior Ministry rejected the report, saying it was "pure invention".',
+        'The army denied the charge, a state agency reported, calling it "slander".',
+    )
+    assert said == ["The Interior Ministry", "The army"]
+
+
+def test_a_participle_after_an_object_or_a_new_clause_has_no_speaker():
+    said = speakers(
+        'The envoy said little, and the Foreign Office sent a note to the embassy calling it "a crime".',
+        'Mr. Holm met reporters in Oslo, saying the talks were "over".',
+    )
+    assert said == [None, None]
+
+
+def test_a_statement_issued_by_a_body_speaks_for_it_and_one_read_out_does_not():
+    said = speakers(
+        'The General Command issued a statement saying the raid was "a planned aggression".',
+        'Later a presenter read out a statement calling the raid "treachery".',
+    )
+    assert said == ["The General Command", None]
+
+
+def test_the_object_of_a_preposition_is_not_the_speaker():
+    said = speakers(
+        'Diplomats at the Security Council said the talks were "tense".',
+        'A note posted on a militia channel read: "We will answer."',
+        'A source in the Foreign Ministry told us it was "a setup".',
+    )
+    assert said == ["Diplomats at the Security Council", None, "A source in the Foreign Ministry"]
+
+
+def test_a_quotation_followed_by_its_own_frame_does_not_inherit_the_one_before():
+    said = speakers(
+        'Ambassador Ines Roth said the strike was "a disgrace". '
+        '"Nobody wants more war," one delegate said on condition of anonymity.',
+    )
+    assert said == ["Ambassador Ines Roth", "one delegate"]
+
+
+def test_is_calling_is_a_verb_of_its_own_subject():
+    assert speakers('Five days on, Moscow is still calling the raid "a provocation".') == ["Moscow"]
+
+
 def test_a_quotation_continued_over_paragraphs_keeps_its_speaker():
     said = speakers(
         'Envoy Lena Stark said: "We were told of the strike too late.',

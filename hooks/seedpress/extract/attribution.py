@@ -22,13 +22,22 @@ from .tokens import MONTHS, WEEKDAYS, Token, make_token, strip_possessive
 # ---------------------------------------------------------------------------
 
 # "that" is left out: in "reported that Russian officials claim" it opens a clause.
-_DETERMINERS = frozenset("a an the its their this these those his her our".split())
+_DETERMINERS = frozenset("a an the its their this these those his her our one another".split())
 _PASSIVE = frozenset("is are was were been being be".split())
 MAX_PHRASE = 12  # words in a speaker phrase; longer runs of capitals are not one name
 MAX_VIA = 3  # relayers kept per claim
 MAX_BACKTRACK = 8  # frames looked at before a claim
 MAX_ASIDE = 30  # words of a comma-enclosed aside between a subject and its verb
 _QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
+#: Prepositions whose object is never the subject of the verb that follows:
+#: in "Diplomats at the United Nations said" the diplomats speak, not the UN.
+_OBJECT_PREPOSITIONS = frozenset("at in on from near inside outside with to into onto via through".split())
+#: Participles between a head noun and its preposition ("a message posted on a channel").
+_PLACING_PARTICIPLES = frozenset("posted published based stationed sent issued released carried written".split())
+#: Words that end a clause before a participle ("X said ..., and Y wrote to Z calling it ...").
+_CLAUSE_BREAKS = frozenset(";  and but while whereas".split())
+#: Speaker of a frame whose subject the words do not give: resolved to "not identified".
+UNREAD_SUBJECT = ""
 
 
 @dataclass(frozen=True)
@@ -128,12 +137,24 @@ def _phrase_after(tokens: list[Token], index: int, config: ExtractionConfig) -> 
         token = tokens[index]
         if _is_name_word(token, config):
             last = index
-        elif not (
-            token.lower in config.name_connectors and index + 1 < len(tokens) and tokens[index + 1].is_capitalised
-        ):
+        elif token.lower in config.name_connectors and index + 1 < len(tokens) and tokens[index + 1].is_capitalised:
+            pass
+        elif _connects_to_the_name(tokens, index, config):
+            index += 1  # "an officer of the General Staff": take in "of the"
+        else:
             break
         index += 1
     return (first, last) if last >= first else None
+
+
+def _connects_to_the_name(tokens: list[Token], index: int, config: ExtractionConfig) -> bool:
+    """ "of the General Staff", "for the Pentagon": a connector and "the" before a capitalised name."""
+    return (
+        tokens[index].lower in config.name_connectors
+        and index + 2 < len(tokens)
+        and tokens[index + 1].lower == "the"
+        and tokens[index + 2].is_capitalised
+    )
 
 
 def _appositive(tokens: list[Token], aside_end: int, comma: int, config: ExtractionConfig) -> tuple[int, int] | None:
@@ -183,6 +204,148 @@ def _source_of_document(tokens: list[Token], span: tuple[int, int], config: Extr
             if _appositive(tokens, span[1], closing, config) is not None:
                 return name
     return span
+
+
+def _subject_or_object(tokens: list[Token], span: tuple[int, int], config: ExtractionConfig) -> tuple[int, int] | None:
+    """The speaker phrase read before a verb, unless it is the object of a preposition.
+
+    "Officials in Washington said", "A source at the ministry told": the head before the
+    preposition is the speaker, so the phrase grows to take it in. "A message posted on a
+    Telegram channel read": the message (whose author is not named). When no such head
+    stands there ("wrote to the United Nations, calling it"), ``None``: the subject is unread.
+    """
+    index = span[0] - 1
+    skipped = 0
+    while index >= 0 and skipped < 3 and (tokens[index].lower in _DETERMINERS or tokens[index].text.islower()):
+        if tokens[index].lower in _OBJECT_PREPOSITIONS:
+            break
+        index -= 1  # "on a pro-government channel", "in the militia's channel"
+        skipped += 1
+    if index < 0 or tokens[index].lower not in _OBJECT_PREPOSITIONS:
+        return span
+    head = index - 1
+    if head >= 0 and tokens[head].lower in _PLACING_PARTICIPLES:
+        head -= 1
+    if head < 0:
+        return None
+    lower = tokens[head].lower
+    if lower not in config.anonymous_heads and lower not in config.document_nouns:
+        return None
+    phrase = _phrase_before(tokens, head, config)
+    if phrase is None:
+        return (head, span[1]) if lower in config.anonymous_heads else None
+    if lower in config.document_nouns:
+        return phrase  # "a message posted on ...": the document speaks
+    return phrase[0], span[1]
+
+
+def _participle_subject(frames: list[Frame], tokens: list[Token], index: int) -> Frame | None:
+    """ "The army said ..., adding that ...": the frame whose subject a participle at ``index`` shares.
+
+    The last frame before it in the sentence, unless a new clause ("and", "but", ";") starts in
+    between, which may have a subject of its own.
+    """
+    # "X rejected the findings, RIA Novosti reported, calling them ...": the relaying medium is
+    # not the subject; a parenthetical ", an official said," makes it ambiguous.
+    before = [f for f in frames if f.verb_end <= tokens[index].start and f.verb_start >= 0 and not f.relay]
+    if not before or (before[-1].trailing and len(before) > 1):
+        return None
+    last = before[-1]
+    between = (t.lower for t in tokens if last.verb_end <= t.start < tokens[index].start)
+    return None if any(word in _CLAUSE_BREAKS for word in between) else last
+
+
+def _subject(tokens: list[Token], subject_end: int, config: ExtractionConfig) -> tuple[tuple[int, int] | None, bool]:
+    """The speaker phrase ending at ``subject_end`` (before a verb), and whether it is an object instead.
+
+    Reads a plain phrase, else steps over a comma-enclosed aside (an appositive name, "issued by
+    X", or the phrase before the aside), else takes a pronoun.
+    """
+    before = _phrase_before(tokens, subject_end, config) if subject_end >= 0 else None
+    if before is None and (aside_end := _skip_aside(tokens, subject_end)) >= 0:
+        before = (
+            _appositive(tokens, aside_end, subject_end, config)
+            or _issuer(tokens, aside_end, subject_end, config)
+            or _phrase_before(tokens, aside_end, config)
+        )
+    if before is not None:
+        subject = _subject_or_object(tokens, before, config)
+        return subject, subject is None
+    if subject_end >= 0 and tokens[subject_end].lower in config.pronouns:
+        return (subject_end, subject_end), False  # "he said": resolved against earlier speakers
+    return None, False
+
+
+def _verb_form(tokens: list[Token], index: int, relay: bool, config: ExtractionConfig) -> str:
+    """ "participle" ("..., saying"), "passive" ("was accused") or "finite" ("said", "is still calling")."""
+    lower = tokens[index].lower
+    if lower.endswith("ing") and not relay:
+        back = index - 1
+        while back >= 0 and tokens[back].lower in config.verb_fillers and tokens[back].lower not in _PASSIVE:
+            back -= 1
+        return "finite" if back >= 0 and tokens[back].lower in _PASSIVE else "participle"
+    return "passive" if index > 0 and tokens[index - 1].lower in _PASSIVE else "finite"
+
+
+def _unread_frame(tokens: list[Token], index: int, relay: bool, rule: str, config: ExtractionConfig) -> Frame:
+    """A frame whose verb is there but whose subject the words do not give: "not identified"."""
+    token = tokens[index]
+    return Frame(
+        UNREAD_SUBJECT,
+        token.start,
+        token.end,
+        token.lower,
+        relay,
+        trailing=_ends_clause(tokens, index, config),
+        rule=rule,
+        verb_start=token.start,
+        verb_end=token.end,
+    )
+
+
+def _issued_document(tokens: list[Token], index: int, config: ExtractionConfig) -> tuple[int, int] | None:
+    """ "The ministry issued a statement saying": the subject of "issued" speaks through the statement."""
+    document = _phrase_before(tokens, index - 1, config) if index > 0 else None
+    if document is None or tokens[document[1]].lower not in config.document_nouns:
+        return None
+    verb = document[0] - 1
+    if verb < 1 or tokens[verb].lower not in _PLACING_PARTICIPLES | {"issue", "issues", "put"}:
+        return None
+    subject = _phrase_before(tokens, _skip_fillers(tokens, verb - 1, config), config)
+    return subject if subject is not None and tokens[subject[1]].lower not in config.document_nouns else None
+
+
+def _participle_frame(
+    text: str, frames: list[Frame], tokens: list[Token], index: int, config: ExtractionConfig
+) -> Frame:
+    """ "saying", "calling", "adding": a participle has no subject of its own.
+
+    It shares the subject of the frame before it in its clause, or of "X issued a statement";
+    the noun just before it is often an object ("wrote to the United Nations calling it ..."),
+    so otherwise its subject is left unread.
+    """
+    token = tokens[index]
+    document = _phrase_before(tokens, index - 1, config) if index > 0 else None
+    shared = _participle_subject(frames, tokens, index)
+    if document is not None and tokens[document[1]].lower in config.document_nouns:
+        # "read out a statement calling ...": the statement calls, for whoever issued it.
+        issuer = _issued_document(tokens, index, config)
+        speaker, rule = _text(text, tokens, issuer or document), f"X issued a statement {token.lower}"
+    elif shared is not None:
+        speaker, rule = shared.speaker, f"{shared.rule}, {token.lower}"
+    else:
+        return _unread_frame(tokens, index, False, f"{token.lower}: its subject is not read", config)
+    return Frame(
+        speaker,
+        token.start,
+        token.end,
+        token.lower,
+        False,
+        trailing=_ends_clause(tokens, index, config),
+        rule=rule,
+        verb_start=token.start,
+        verb_end=token.end,
+    )
 
 
 def _text(text: str, tokens: list[Token], span: tuple[int, int]) -> str:
@@ -282,18 +445,18 @@ def find_frames(
         if lower not in config.attribution_verbs:
             continue
         relay = lower in config.relay_verbs
-        subject_end = _skip_fillers(tokens, i - 1, config)
-        if i > 0 and tokens[i - 1].lower in _PASSIVE:
+        form = _verb_form(tokens, i, relay, config)
+        if form == "participle":
+            frames.append(_participle_frame(text, frames, tokens, i, config))
+            continue
+        if form == "passive":
             continue  # "has been accused of": the subject is not the speaker
-        before = _phrase_before(tokens, subject_end, config) if subject_end >= 0 else None
-        if before is None and (aside_end := _skip_aside(tokens, subject_end)) >= 0:
-            before = (
-                _appositive(tokens, aside_end, subject_end, config)
-                or _issuer(tokens, aside_end, subject_end, config)
-                or _phrase_before(tokens, aside_end, config)
-            )
-        if before is None and subject_end >= 0 and tokens[subject_end].lower in config.pronouns:
-            before = (subject_end, subject_end)  # "he said": resolved against earlier speakers
+        subject_end = _skip_fillers(tokens, i - 1, config)
+        before, unread = _subject(tokens, subject_end, config)
+        if unread:
+            rule = "the noun before the verb is an object: subject not read"
+            frames.append(_unread_frame(tokens, i, relay, rule, config))
+            continue
         after = _phrase_after(tokens, i + 1, config)
         if before:
             speaker = _strip_medium(_text(text, tokens, before), config) if relay else _text(text, tokens, before)

@@ -46,7 +46,7 @@ from .speakers import (
 )
 from .statements import claim_spans
 from .tokens import Token, tokenize
-from .transcript import transcript_speaker
+from .transcript import transcript_speaker, unnamed_voice
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,8 @@ DOCUMENT_WINDOW = 60
 MAX_BETWEEN = 8
 #: A quotation inside a quotation this short is a word or label in the outer speaker's mouth.
 TERM_WORDS = 5
+#: Words after a closing quote mark in which a verb still belongs to the quotation.
+FRAME_AFTER_WORDS = 6
 
 # ---------------------------------------------------------------------------
 # Helper functions
@@ -211,6 +213,23 @@ def _after_close(text: str, span: QuoteSpan) -> int:
     return pos
 
 
+def _frame_after(sentences: list[SentenceFrames], span: QuoteSpan, verbs: frozenset[str]) -> bool:
+    """Does a frame follow the quotation in its sentence ('"...," one diplomat said')?
+
+    Then that frame tells who speaks, even when its speaker was not read, so the
+    quotation does not inherit the speaker of the one before.
+    """
+    index = bisect.bisect_right(sentences, span.close_at, key=lambda s: s.start) - 1
+    if index < 0:
+        return False
+    sentence = sentences[index]
+    if any(span.close_at < f.start < sentence.end for f in sentence.frames):
+        return True
+    # A verb whose subject was not read ('"...," one farmer said') still says someone else speaks.
+    after = [t for t in sentence.tokens if span.close_at < t.start < sentence.end][:FRAME_AFTER_WORDS]
+    return any(t.lower in verbs and not t.is_capitalised for t in after)
+
+
 class Voice(NamedTuple):
     """Who speaks a quotation, why we think so, and the frame that says so (if any)."""
 
@@ -272,7 +291,7 @@ def _voices(
     last_end = -1
     for position, span in enumerate(spans):
         if span.depth:
-            voices.append(_nested_voice(sentences, span, text, last))
+            voices.append(_nested_voice(sentences, span, text, last, config.attribution_verbs))
             continue
         chosen = _frame_for(sentences, span.open_at, span.close_at, _after_close(text, span))
         term = quote_kind(text, span, config) == "term"
@@ -294,7 +313,7 @@ def _voices(
             hi = bisect.bisect_left(frames, span.open_at, key=lambda f: f.start)
             # Bounded: a huge paragraph can hold thousands of frames between two quotations.
             others = any(resolved[id(f)].speaker != last.speaker for f in frames[lo:hi][:MAX_BETWEEN])
-            if not others and hi - lo <= MAX_BETWEEN:
+            if not others and hi - lo <= MAX_BETWEEN and not _frame_after(sentences, span, config.attribution_verbs):
                 voice = _inherited(last, "same speaker as the quotation before", "likely")
         elif position == 0 and starts_with_quote and not has_frames and carry.last_voice is not None:
             rule = carry.last_voice.evidence.rule
@@ -308,8 +327,15 @@ def _voices(
     return voices
 
 
-def _nested_voice(sentences: list[SentenceFrames], span: QuoteSpan, text: str, outer: Voice | None) -> Voice:
-    """A quotation inside a quotation: a frame inside the outer one decides, else the outer speaker."""
+def _nested_voice(
+    sentences: list[SentenceFrames], span: QuoteSpan, text: str, outer: Voice | None, verbs: frozenset[str]
+) -> Voice:
+    """A quotation inside a quotation: a frame inside the outer one decides, else the outer speaker.
+
+    The outer speaker only for a short term with no attribution verb before it in its sentence:
+    in "Power ... called the request 'a stunt'" the term is Power's even when her name is too far
+    from the verb to be read as its subject, never the correspondent's.
+    """
     index = max(0, bisect.bisect_right(sentences, span.open_at, key=lambda s: s.start) - 1)
     sentence = sentences[index] if sentences else None
     if sentence is not None and sentence.inner:
@@ -321,6 +347,10 @@ def _nested_voice(sentences: list[SentenceFrames], span: QuoteSpan, text: str, o
     if outer is None or words > TERM_WORDS:
         # A sentence quoted inside a quotation is someone else's, and no frame says whose.
         return Voice(None, Evidence("quotation inside a quotation, no attribution", "none"))
+    if sentence is not None and any(
+        t.lower in verbs for t in sentence.tokens if sentence.start <= t.start < span.open_at and not t.is_capitalised
+    ):
+        return Voice(None, Evidence("a term after an attribution verb inside a quotation, speaker not read", "none"))
     evidence = Evidence("a term inside the speaker's own quotation", outer.evidence.confidence)
     return Voice(outer.speaker, evidence, None, outer.cue)
 
@@ -420,6 +450,10 @@ def _transcript_voice(
         return None
     name, start, end, words_start = found
     frame = Frame(name, start, end, ":", False, rule="transcript Name:", verb_start=-1)
+    if unnamed_voice(name):
+        return Voice(
+            None, Evidence(f"transcript {name}: the transcript does not name the speaker", "none"), frame
+        ), words_start
     speaker, evidence = resolve_speaker(frame, [], memory, config)
     return _named(Voice(speaker, evidence, frame, None)), words_start
 

@@ -89,8 +89,16 @@ def _norm(name: str) -> str:
     return " ".join(words[1:] if words and words[0] == "the" else words)
 
 
+#: "Officials in Washington", "a source at the ministry": the head stands before these.
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "inside", "outside"})
+
+
 def _head(label: str) -> str:
     words = label.lower().split()
+    for index, word in enumerate(words[1:], start=1):
+        if word in _PLACE_PREPOSITIONS:
+            words = words[:index]
+            break
     return words[-1].rstrip(".") if words else ""
 
 
@@ -103,6 +111,8 @@ def speaker_kind(phrase: str, config: ExtractionConfig) -> SpeakerKind:
     if " to the " in phrase:
         phrase = phrase.split(" to the ", maxsplit=1)[0]  # "ambassador to the United Nations": an ambassador
     words = phrase.split()
+    cut = next((i for i, w in enumerate(words[1:], start=1) if w.lower() in _PLACE_PREPOSITIONS), len(words))
+    words = words[:cut]  # "Diplomats at the United Nations": diplomats
     lowers = [w.lower().rstrip(".") for w in words]
     kind: SpeakerKind = "institution"
     if not words:
@@ -527,6 +537,8 @@ def resolve_speaker(
     Remembers a resolved speaker for later references.
     """
     phrase = frame.speaker
+    if not phrase:
+        return None, Evidence(frame.rule, "none")  # a verb whose subject the words do not give
     referent, evidence, abstain = _referent(frame, memory, config)
     if abstain:
         return None, evidence

@@ -6,6 +6,8 @@ A name is one to five capitalised words (an all-capitals name may carry a
 role in brackets: "LESTER HOLT (ANCHOR)"); a lower-case word before the colon
 means an ordinary sentence ("The ministry said: ..."), and labels such as
 "UPDATE:" or "Editor's note:" are not speakers.
+"UNIDENTIFIED MALE:" or "CROWD:" names no one: the line is kept, its speaker is
+not identified (``unnamed_voice``).
 """
 
 from __future__ import annotations
@@ -32,6 +34,11 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
+#: Transcript labels that say the speaker is not known: "UNIDENTIFIED MALE", "VOICE", "CROWD".
+_UNNAMED_FIRST = frozenset("unidentified unknown unnamed anonymous".split())
+_UNNAMED_ALONE = frozenset("voice voices crowd man woman male female speaker caller protester protesters".split())
+
+
 # ---------------------------------------------------------------------------
 # Public API
 # ---------------------------------------------------------------------------
@@ -54,3 +61,9 @@ def transcript_speaker(text: str) -> tuple[str, int, int, int] | None:
     if len(words) == 1 and not name.isupper() and len(name) <= 2:
         return None
     return name, start, end, match.end()
+
+
+def unnamed_voice(name: str) -> bool:
+    """ "UNIDENTIFIED MALE", "Unknown speaker", "CROWD": a label that names no speaker."""
+    words = [w.lower().rstrip(".") for w in name.split()]
+    return bool(words) and (words[0] in _UNNAMED_FIRST or (len(words) == 1 and words[0] in _UNNAMED_ALONE))
