@@ -222,6 +222,41 @@ def test_a_quotation_followed_by_its_own_frame_does_not_inherit_the_one_before()
     assert said == ["Ambassador Ines Roth", "one delegate"]
 
 
+def test_which_after_a_comma_is_the_phrase_before_it_or_the_owner_of_the_document():
+    said = speakers(
+        'Reporters asked about a letter from the Interior Ministry, which said the raid was "unlawful".',
+        'The envoy read from the navy\'s statement, which called the raid "reckless".',
+        'They met Minister Ola Berg, who said it was "a disgrace".',
+    )
+    assert said == ["the Interior Ministry", "the navy", "Minister Ola Berg"]
+
+
+def test_a_verb_joined_by_and_shares_its_subject_unless_that_subject_is_not_read():
+    said = speakers(
+        'Minister Ola Berg said the talks between the two sides had stalled, and called the raid "a disgrace".',
+        'He read from the navy\'s statement, which called it "reckless", and said the navy would "respond".',
+        'The council met, and said the talks were "over".',
+    )
+    assert said == ["Minister Ola Berg", "the navy", "Minister Ola Berg", None]
+
+
+def test_a_source_quoted_by_a_newspaper_is_the_source_not_the_newspaper():
+    quotes = extract('A military source quoted by the Evening Herald put the toll at "as many as 70".').quotations
+    assert [q.speaker.label if q.speaker else None for q in quotes] == [
+        "A military source quoted by the Evening Herald"
+    ]
+    assert quotes[0].speaker.kind == "anonymous"
+
+
+def test_it_after_a_relative_clause_speaker_and_a_second_body_is_not_identified():
+    said = speakers(
+        "The Danish Defence Ministry, which had confirmed the raid, issued a statement, as did Norway's Defence "
+        "Ministry. "
+        'It said its crews had acted "lawfully".',
+    )
+    assert said == [None]
+
+
 def test_is_calling_is_a_verb_of_its_own_subject():
     assert speakers('Five days on, Moscow is still calling the raid "a provocation".') == ["Moscow"]
 

@@ -187,6 +187,8 @@ def _statement(s: Statement) -> dict[str, Any]:
         **_where(s),
         "sentence": s.sentence,
         "verb": s.verb,
+        "cue": s.cue or s.verb,
+        "negated": s.negated,
         **_speaker(s.claimant, "claimant"),
     }
 

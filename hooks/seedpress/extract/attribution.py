@@ -12,6 +12,7 @@ from the verb outward, using the editorial word lists; there is no parser.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass
 
 from .config import ExtractionConfig
@@ -31,13 +32,21 @@ MAX_ASIDE = 30  # words of a comma-enclosed aside between a subject and its verb
 _QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
 #: Prepositions whose object is never the subject of the verb that follows:
 #: in "Diplomats at the United Nations said" the diplomats speak, not the UN.
-_OBJECT_PREPOSITIONS = frozenset("at in on from near inside outside with to into onto via through".split())
+_OBJECT_PREPOSITIONS = frozenset("at in on from near inside outside with to into onto via through by".split())
 #: Participles between a head noun and its preposition ("a message posted on a channel").
-_PLACING_PARTICIPLES = frozenset("posted published based stationed sent issued released carried written".split())
+_PLACING_PARTICIPLES = frozenset(
+    "posted published based stationed sent issued released carried written quoted cited".split()
+)
+#: Words that join a second verb to the first verb's subject ("acknowledged ..., but did not claim").
+_JOINING = frozenset({"and", "but"})
+#: Relative pronouns that take the phrase before their comma as the speaker.
+_RELATIVES = frozenset({"who", "which"})
 #: Words that end a clause before a participle ("X said ..., and Y wrote to Z calling it ...").
 _CLAUSE_BREAKS = frozenset(";  and but while whereas".split())
 #: Speaker of a frame whose subject the words do not give: resolved to "not identified".
 UNREAD_SUBJECT = ""
+#: The rule of a frame in a non-restrictive relative clause: background, not the main clause.
+RELATIVE_RULE = "X, who/which said"
 
 
 @dataclass(frozen=True)
@@ -54,6 +63,9 @@ class Frame:
     rule: str = "X said"  # the pattern that found it, reported as the speaker's evidence
     verb_start: int = -1  # the verb's own offsets (``start`` may be the speaker's)
     verb_end: int = -1
+    #: Where a claim before this frame stops, when that is before ``start``: the "but" of
+    #: "acknowledged the accusations, but did not claim ..." (-1: at ``start``).
+    claim_stop: int = -1
 
 
 # ---------------------------------------------------------------------------
@@ -239,7 +251,7 @@ def _subject_or_object(tokens: list[Token], span: tuple[int, int], config: Extra
     return phrase[0], span[1]
 
 
-def _participle_subject(frames: list[Frame], tokens: list[Token], index: int) -> Frame | None:
+def _participle_subject(frames: list[Frame], tokens: list[Token], index: int, until: int | None = None) -> Frame | None:
     """ "The army said ..., adding that ...": the frame whose subject a participle at ``index`` shares.
 
     The last frame before it in the sentence, unless a new clause ("and", "but", ";") starts in
@@ -251,29 +263,38 @@ def _participle_subject(frames: list[Frame], tokens: list[Token], index: int) ->
     if not before or (before[-1].trailing and len(before) > 1):
         return None
     last = before[-1]
-    between = (t.lower for t in tokens if last.verb_end <= t.start < tokens[index].start)
-    return None if any(word in _CLAUSE_BREAKS for word in between) else last
+    # ``until``: the "and" that joins two verbs of one subject ("said ..., and called"); an "and"
+    # inside the first verb's content does not start a clause of its own there.
+    end = tokens[index if until is None else until].start
+    breaks = _CLAUSE_BREAKS if until is None else frozenset({";"})
+    between = (t.lower for t in tokens if last.verb_end <= t.start < end)
+    return None if any(word in breaks for word in between) else last
 
 
-def _subject(tokens: list[Token], subject_end: int, config: ExtractionConfig) -> tuple[tuple[int, int] | None, bool]:
-    """The speaker phrase ending at ``subject_end`` (before a verb), and whether it is an object instead.
+def _subject(tokens: list[Token], subject_end: int, config: ExtractionConfig) -> tuple[tuple[int, int] | None, str]:
+    """The speaker phrase ending at ``subject_end`` (before a verb), and how it was read.
 
     Reads a plain phrase, else steps over a comma-enclosed aside (an appositive name, "issued by
-    X", or the phrase before the aside), else takes a pronoun.
+    X", or the phrase before the aside), else the antecedent of ", which", else a pronoun. The
+    second value is "read", "relative", "unread" (the phrase is an object, not the subject) or
+    "coordinated" (", and said": the subject is that of an earlier verb).
     """
     before = _phrase_before(tokens, subject_end, config) if subject_end >= 0 else None
     if before is None and (aside_end := _skip_aside(tokens, subject_end)) >= 0:
-        before = (
-            _appositive(tokens, aside_end, subject_end, config)
-            or _issuer(tokens, aside_end, subject_end, config)
-            or _phrase_before(tokens, aside_end, config)
-        )
+        named = _appositive(tokens, aside_end, subject_end, config) or _issuer(tokens, aside_end, subject_end, config)
+        if named is not None:
+            return named, "read"  # the name in the aside, or the issuer: already the speaker
+        before = _phrase_before(tokens, aside_end, config)
     if before is not None:
         subject = _subject_or_object(tokens, before, config)
-        return subject, subject is None
-    if subject_end >= 0 and tokens[subject_end].lower in config.pronouns:
-        return (subject_end, subject_end), False  # "he said": resolved against earlier speakers
-    return None, False
+        return subject, "read" if subject is not None else "unread"
+    if subject_end < 0:
+        return None, "read"
+    if (antecedent := _relative_antecedent(tokens, subject_end, config)) is not None:
+        return antecedent, "relative"
+    if tokens[subject_end].lower in config.pronouns:
+        return (subject_end, subject_end), "read"  # "he said": resolved against earlier speakers
+    return None, "coordinated" if tokens[subject_end].lower in _JOINING else "read"
 
 
 def _verb_form(tokens: list[Token], index: int, relay: bool, config: ExtractionConfig) -> str:
@@ -285,6 +306,63 @@ def _verb_form(tokens: list[Token], index: int, relay: bool, config: ExtractionC
             back -= 1
         return "finite" if back >= 0 and tokens[back].lower in _PASSIVE else "participle"
     return "passive" if index > 0 and tokens[index - 1].lower in _PASSIVE else "finite"
+
+
+def _relative_antecedent(tokens: list[Token], index: int, config: ExtractionConfig) -> tuple[int, int] | None:
+    """ "a statement from the Foreign Ministry, which said": the phrase before ", which" speaks.
+
+    A document's owner speaks for it ("from the ministry", "the army's statement" -> "the army").
+    """
+    if tokens[index].lower not in _RELATIVES or index < 2 or tokens[index - 1].text != ",":
+        return None
+    phrase = _phrase_before(tokens, index - 2, config)
+    if phrase is None:
+        return None
+    first, last = phrase
+    if tokens[last].lower in config.document_nouns:
+        owner = next(
+            (k for k in range(last - 1, first - 1, -1) if strip_possessive(tokens[k].text) != tokens[k].text), -1
+        )
+        if owner >= first:
+            return first, owner  # "the army's statement": the army (the possessive is read as its name)
+        return phrase
+    preposition = first - 1
+    if preposition >= 1 and tokens[preposition].lower in {"from", "by", "of"}:
+        document = _phrase_before(tokens, preposition - 1, config)
+        if document is not None and tokens[document[1]].lower in config.document_nouns:
+            return phrase  # "a statement from the Foreign Ministry, which": the ministry
+    return _subject_or_object(tokens, phrase, config)
+
+
+def _subjectless_frame(
+    frames: list[Frame], tokens: list[Token], index: int, *, relay: bool, how: str, config: ExtractionConfig
+) -> Frame:
+    """A verb whose subject is not before it: a coordinated verb shares its clause's, else unread.
+
+    "Power rejected the charge and said ...": Power. "He quoted the army's statement, which had
+    called it ..., and said ...": the subject is "He", which neither frame before gives (one
+    relays, one is a relative clause), so the speaker is left unread.
+    """
+    token = tokens[index]
+    if how == "coordinated":
+        joining = _skip_fillers(tokens, index - 1, config)
+        shared = _participle_subject([f for f in frames if f.rule != RELATIVE_RULE], tokens, index, joining)
+        if shared is not None:
+            return Frame(
+                shared.speaker,
+                token.start,
+                token.end,
+                token.lower,
+                relay,
+                trailing=_ends_clause(tokens, index, config),
+                rule=f"{shared.rule}, {tokens[joining].lower} {token.lower}",
+                verb_start=token.start,
+                verb_end=token.end,
+                claim_stop=tokens[joining].start,  # the first verb's claim ends before "and"/"but"
+            )
+        unread = _unread_frame(tokens, index, relay, f"and {token.lower}: its subject is not read", config)
+        return dataclasses.replace(unread, claim_stop=tokens[joining].start)
+    return _unread_frame(tokens, index, relay, "the noun before the verb is an object: subject not read", config)
 
 
 def _unread_frame(tokens: list[Token], index: int, relay: bool, rule: str, config: ExtractionConfig) -> Frame:
@@ -452,14 +530,14 @@ def find_frames(
         if form == "passive":
             continue  # "has been accused of": the subject is not the speaker
         subject_end = _skip_fillers(tokens, i - 1, config)
-        before, unread = _subject(tokens, subject_end, config)
-        if unread:
-            rule = "the noun before the verb is an object: subject not read"
-            frames.append(_unread_frame(tokens, i, relay, rule, config))
+        before, how = _subject(tokens, subject_end, config)
+        if how in ("unread", "coordinated"):
+            frames.append(_subjectless_frame(frames, tokens, i, relay=relay, how=how, config=config))
             continue
         after = _phrase_after(tokens, i + 1, config)
         if before:
-            speaker = _strip_medium(_text(text, tokens, before), config) if relay else _text(text, tokens, before)
+            words = strip_possessive(_text(text, tokens, before))  # "the army's statement, which": the army
+            speaker = _strip_medium(words, config) if relay else words
             recipient = _text(text, tokens, after) if after and lower in {"told", "tells", "tell"} else ""
             frames.append(
                 Frame(
@@ -470,7 +548,7 @@ def find_frames(
                     relay,
                     recipient,
                     _ends_clause(tokens, i, config),
-                    "X told Y" if recipient else "X said",
+                    "X told Y" if recipient else (RELATIVE_RULE if how == "relative" else "X said"),
                     token.start,
                     token.end,
                 )

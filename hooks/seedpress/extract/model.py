@@ -145,6 +145,10 @@ class Statement:
     verb: str
     claimant: Speaker
     evidence: Evidence = NO_EVIDENCE
+    #: The verb phrase as written, with its negation ("did not squarely claim"): ``text`` alone
+    #: would say the opposite of a denied or refused statement.
+    cue: str = ""
+    negated: bool = False
 
 
 @dataclass(frozen=True)

@@ -547,7 +547,19 @@ def _reported(
             words = text[claim.start : claim.end]
             verb = claim.frame.verb
             statements.append(
-                Statement(stem, paragraph.number, number, claim.start, claim.end, words, verb, r.speaker, r.evidence)
+                Statement(
+                    stem,
+                    paragraph.number,
+                    number,
+                    claim.start,
+                    claim.end,
+                    words,
+                    verb,
+                    r.speaker,
+                    r.evidence,
+                    cue=r.cue.text if r.cue else verb,
+                    negated=bool(r.cue and r.cue.negated),
+                )
             )
     return attributions, statements
 

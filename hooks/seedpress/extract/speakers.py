@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from .attribution import Frame
+from .attribution import RELATIVE_RULE, Frame
 from .config import ExtractionConfig
 from .model import Evidence, Speaker, SpeakerKind
 from .tokens import Token
@@ -89,8 +89,9 @@ def _norm(name: str) -> str:
     return " ".join(words[1:] if words and words[0] == "the" else words)
 
 
-#: "Officials in Washington", "a source at the ministry": the head stands before these.
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "inside", "outside"})
+#: "Officials in Washington", "a source at the ministry", "a source quoted by a newspaper":
+#: the head stands before these.
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "inside", "outside", "quoted", "cited"})
 
 
 def _head(label: str) -> str:
@@ -265,11 +266,16 @@ def _full_name(phrase: str, memory: SpeakerMemory) -> Entity | None:
     return None
 
 
-def _remember(memory: SpeakerMemory, speaker: Speaker, config: ExtractionConfig, gender: str = "") -> None:
+def _remember(
+    memory: SpeakerMemory, speaker: Speaker, config: ExtractionConfig, gender: str = "", *, main: bool = True
+) -> None:
+    """Remember a resolved speaker; ``main``: it speaks in the sentence's main clause, not in
+    a relative clause ("X, which had confirmed ..."), which later pronouns do not lean on."""
     memory.recent.append(speaker)
     if len(memory.recent) > 2 * MEMORY:
         del memory.recent[:-MEMORY]  # a reference reaches back a few speakers, not the whole text
-    memory.sentence.append(speaker)
+    if main:
+        memory.sentence.append(speaker)
     earlier = next((e for e in reversed(memory.entities) if e.label == speaker.label), None)
     known_gender = gender or gender_of(speaker.label, config) or (earlier.gender if earlier else "")
     plural = _is_plural(speaker.label, config)
@@ -452,6 +458,8 @@ def note_issued_document(
             continue  # "the statement" refers back; "a statement" introduces one
         owner: Speaker | None = None
         for frame, speaker in spoken:
+            if frame.rule == RELATIVE_RULE:
+                continue  # "X, which had confirmed the raid, issued a statement": the main clause decides
             verb_start = frame.verb_start if frame.verb_start >= 0 else frame.start
             first_frame = frame is spoken[0][0]
             before_frame = token.end <= verb_start and first_frame
@@ -470,6 +478,11 @@ def note_issued_document(
                 label = named.pop()
                 found = next((e for e in memory.sentence_entities if e.label == label), None)
                 owner = Speaker(label, found.kind if found else "institution", found.via if found else ())
+            else:
+                # "X issued a statement, as did Y": each may have issued it, so each is a
+                # candidate for a later "it said" (which then names no one).
+                for entity in memory.sentence_entities:
+                    entity.spoke = entity.spoke or entity.label in named
         memory.document_owner = owner
         memory.document_para = memory.para
         return
@@ -551,5 +564,6 @@ def resolve_speaker(
         if transcript and kind == "institution" and _head(phrase) not in config.institution_heads:
             kind = "person"  # "COE:" in a transcript is a person
         speaker = Speaker(phrase, kind, chain, "")
-    _remember(memory, speaker, config, config.gender_words.get(phrase.lower(), ""))
+    main = frame.rule != RELATIVE_RULE
+    _remember(memory, speaker, config, config.gender_words.get(phrase.lower(), ""), main=main)
     return speaker, evidence

@@ -110,7 +110,10 @@ def claim_spans(
             start, end = _trim(text, lo, frame.start)
         else:
             following = bisect.bisect_left(frames, frame.end, key=lambda f: f.start)
-            hi = frames[following].start if following < len(frames) else sentence[1]
+            hi = sentence[1]
+            if following < len(frames):
+                upcoming = frames[following]
+                hi = upcoming.claim_stop if upcoming.claim_stop >= 0 else upcoming.start
             lo = frame.end
             if frame.recipient and (found := text.find(frame.recipient, lo, hi)) >= 0:
                 lo = found + len(frame.recipient)  # "told ABC News that ...": the claim follows the listener
