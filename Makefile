@@ -64,12 +64,15 @@ review: $(STAMP)
 
 # Speaker precision and recall, families, figures and dates on the gold set
 # (tests/gold): fails unless precision >= 0.98, recall >= 0.90, no wrong speaker.
-# Then the same on the held-out set (tests/gold_heldout), which the rules were
-# never tuned on: reported, not enforced, since it measures how they generalise.
+# Then the same on three later sets, each written without reading the rules and
+# first run before any rule saw it (first-run figures in each README): reported,
+# not enforced, since they measure how the rules generalise.
 eval: $(STAMP)
 	PYTHONPATH=hooks $(BIN)/python -m seedpress eval
-	@echo; echo "# Held-out set (tests/gold_heldout)"; echo
-	-PYTHONPATH=hooks $(BIN)/python -m seedpress eval tests/gold_heldout/articles --key tests/gold_heldout/key.yml
+	@for set in gold_heldout gold_fresh gold_fresh2; do \
+	  echo; echo "# tests/$$set (reported, not enforced; see its README)"; echo; \
+	  PYTHONPATH=hooks $(BIN)/python -m seedpress eval tests/$$set/articles --key tests/$$set/key.yml || true; \
+	done
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench_pipeline.py

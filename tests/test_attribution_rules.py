@@ -257,6 +257,32 @@ def test_it_after_a_relative_clause_speaker_and_a_second_body_is_not_identified(
     assert said == [None]
 
 
+def test_a_title_of_several_words_before_a_name_makes_a_person():
+    said = speakers(
+        'Defence Minister Piotr Nowak told the council the raid was "a crime". He asked for an inquiry.',
+        'Secretary of Defense Carl Amsel, who spoke next, said the coalition had "said sorry". '
+        '"We own it," he said.',
+    )
+    assert said[:2] == ["Defence Minister Piotr Nowak", "Secretary of Defense Carl Amsel"]
+    assert said[2] != "Defence Minister Piotr Nowak"
+
+
+def test_a_condition_reports_nothing_so_its_quotation_stays_the_outer_speakers():
+    said = speakers(
+        'Minister Ola Berg said the raid could not be "forgiven" until London explained why it hit "a hospital".',
+    )
+    assert said == ["Minister Ola Berg", "Minister Ola Berg"]
+
+
+def test_a_bodys_statement_is_the_bodys_not_its_spokeswomans():
+    said = speakers(
+        'In a radio interview, Irma Sole, the Interior Ministry spokeswoman, said the raid was "a scandal".',
+        'The ministry\'s statement, issued on Monday, called the pilots "reckless".',
+    )
+    assert said[0] == "Irma Sole"
+    assert said[1] in ("The ministry", None)
+
+
 def test_is_calling_is_a_verb_of_its_own_subject():
     assert speakers('Five days on, Moscow is still calling the raid "a provocation".') == ["Moscow"]
 

@@ -37,6 +37,8 @@ _OBJECT_PREPOSITIONS = frozenset("at in on from near inside outside with to into
 _PLACING_PARTICIPLES = frozenset(
     "posted published based stationed sent issued released carried written quoted cited".split()
 )
+#: Words that make a following "X said" a condition, not a report: "until Washington explained ...".
+_CONDITIONS = frozenset({"until", "unless", "if", "whether"})
 #: Words that join a second verb to the first verb's subject ("acknowledged ..., but did not claim").
 _JOINING = frozenset({"and", "but"})
 #: Relative pronouns that take the phrase before their comma as the speaker.
@@ -276,8 +278,9 @@ def _subject(tokens: list[Token], subject_end: int, config: ExtractionConfig) ->
 
     Reads a plain phrase, else steps over a comma-enclosed aside (an appositive name, "issued by
     X", or the phrase before the aside), else the antecedent of ", which", else a pronoun. The
-    second value is "read", "relative", "unread" (the phrase is an object, not the subject) or
-    "coordinated" (", and said": the subject is that of an earlier verb).
+    second value is "read", "relative", "unread" (the phrase is an object, not the subject),
+    "condition" ("until X said": no report) or "coordinated" (", and said": the subject is that
+    of an earlier verb).
     """
     before = _phrase_before(tokens, subject_end, config) if subject_end >= 0 else None
     if before is None and (aside_end := _skip_aside(tokens, subject_end)) >= 0:
@@ -286,8 +289,7 @@ def _subject(tokens: list[Token], subject_end: int, config: ExtractionConfig) ->
             return named, "read"  # the name in the aside, or the issuer: already the speaker
         before = _phrase_before(tokens, aside_end, config)
     if before is not None:
-        subject = _subject_or_object(tokens, before, config)
-        return subject, "read" if subject is not None else "unread"
+        return _read_subject(tokens, before, config)
     if subject_end < 0:
         return None, "read"
     if (antecedent := _relative_antecedent(tokens, subject_end, config)) is not None:
@@ -295,6 +297,19 @@ def _subject(tokens: list[Token], subject_end: int, config: ExtractionConfig) ->
     if tokens[subject_end].lower in config.pronouns:
         return (subject_end, subject_end), "read"  # "he said": resolved against earlier speakers
     return None, "coordinated" if tokens[subject_end].lower in _JOINING else "read"
+
+
+def _read_subject(
+    tokens: list[Token], phrase: tuple[int, int], config: ExtractionConfig
+) -> tuple[tuple[int, int] | None, str]:
+    """A phrase read before a verb: the subject ("read"), an object ("unread"), or the subject of a
+    condition ("until Washington explained": "condition", no report)."""
+    subject = _subject_or_object(tokens, phrase, config)
+    if subject is None:
+        return None, "unread"
+    if subject[0] > 0 and tokens[subject[0] - 1].lower in _CONDITIONS:
+        return None, "condition"
+    return _document_owner(tokens, subject, config), "read"
 
 
 def _verb_form(tokens: list[Token], index: int, relay: bool, config: ExtractionConfig) -> str:
@@ -306,6 +321,18 @@ def _verb_form(tokens: list[Token], index: int, relay: bool, config: ExtractionC
             back -= 1
         return "finite" if back >= 0 and tokens[back].lower in _PASSIVE else "participle"
     return "passive" if index > 0 and tokens[index - 1].lower in _PASSIVE else "finite"
+
+
+def _document_owner(tokens: list[Token], span: tuple[int, int], config: ExtractionConfig) -> tuple[int, int]:
+    """ "the army's statement" -> "the army's" (read as "the army"): a possessive owner speaks for its document.
+
+    Any other phrase is returned as it is.
+    """
+    first, last = span
+    if tokens[last].lower not in config.document_nouns:
+        return span
+    owner = next((k for k in range(last - 1, first - 1, -1) if strip_possessive(tokens[k].text) != tokens[k].text), -1)
+    return (first, owner) if owner >= first else span
 
 
 def _relative_antecedent(tokens: list[Token], index: int, config: ExtractionConfig) -> tuple[int, int] | None:
@@ -320,12 +347,7 @@ def _relative_antecedent(tokens: list[Token], index: int, config: ExtractionConf
         return None
     first, last = phrase
     if tokens[last].lower in config.document_nouns:
-        owner = next(
-            (k for k in range(last - 1, first - 1, -1) if strip_possessive(tokens[k].text) != tokens[k].text), -1
-        )
-        if owner >= first:
-            return first, owner  # "the army's statement": the army (the possessive is read as its name)
-        return phrase
+        return _document_owner(tokens, phrase, config)
     preposition = first - 1
     if preposition >= 1 and tokens[preposition].lower in {"from", "by", "of"}:
         document = _phrase_before(tokens, preposition - 1, config)
@@ -336,33 +358,38 @@ def _relative_antecedent(tokens: list[Token], index: int, config: ExtractionConf
 
 def _subjectless_frame(
     frames: list[Frame], tokens: list[Token], index: int, *, relay: bool, how: str, config: ExtractionConfig
-) -> Frame:
+) -> list[Frame]:
     """A verb whose subject is not before it: a coordinated verb shares its clause's, else unread.
 
     "Power rejected the charge and said ...": Power. "He quoted the army's statement, which had
     called it ..., and said ...": the subject is "He", which neither frame before gives (one
-    relays, one is a relative clause), so the speaker is left unread.
+    relays, one is a relative clause), so the speaker is left unread. A condition ("until
+    Washington explained how ...") reports nothing: no frame, so its words stay the outer speaker's.
     """
     token = tokens[index]
+    if how == "condition":
+        return []
     if how == "coordinated":
         joining = _skip_fillers(tokens, index - 1, config)
         shared = _participle_subject([f for f in frames if f.rule != RELATIVE_RULE], tokens, index, joining)
         if shared is not None:
-            return Frame(
-                shared.speaker,
-                token.start,
-                token.end,
-                token.lower,
-                relay,
-                trailing=_ends_clause(tokens, index, config),
-                rule=f"{shared.rule}, {tokens[joining].lower} {token.lower}",
-                verb_start=token.start,
-                verb_end=token.end,
-                claim_stop=tokens[joining].start,  # the first verb's claim ends before "and"/"but"
-            )
+            return [
+                Frame(
+                    shared.speaker,
+                    token.start,
+                    token.end,
+                    token.lower,
+                    relay,
+                    trailing=_ends_clause(tokens, index, config),
+                    rule=f"{shared.rule}, {tokens[joining].lower} {token.lower}",
+                    verb_start=token.start,
+                    verb_end=token.end,
+                    claim_stop=tokens[joining].start,  # the first verb's claim ends before "and"/"but"
+                )
+            ]
         unread = _unread_frame(tokens, index, relay, f"and {token.lower}: its subject is not read", config)
-        return dataclasses.replace(unread, claim_stop=tokens[joining].start)
-    return _unread_frame(tokens, index, relay, "the noun before the verb is an object: subject not read", config)
+        return [dataclasses.replace(unread, claim_stop=tokens[joining].start)]
+    return [_unread_frame(tokens, index, relay, "the noun before the verb is an object: subject not read", config)]
 
 
 def _unread_frame(tokens: list[Token], index: int, relay: bool, rule: str, config: ExtractionConfig) -> Frame:
@@ -531,13 +558,13 @@ def find_frames(
             continue  # "has been accused of": the subject is not the speaker
         subject_end = _skip_fillers(tokens, i - 1, config)
         before, how = _subject(tokens, subject_end, config)
-        if how in ("unread", "coordinated"):
-            frames.append(_subjectless_frame(frames, tokens, i, relay=relay, how=how, config=config))
+        if how in ("unread", "coordinated", "condition"):
+            frames.extend(_subjectless_frame(frames, tokens, i, relay=relay, how=how, config=config))
             continue
         after = _phrase_after(tokens, i + 1, config)
         if before:
-            words = strip_possessive(_text(text, tokens, before))  # "the army's statement, which": the army
-            speaker = _strip_medium(words, config) if relay else words
+            phrase = strip_possessive(_text(text, tokens, before))  # "the army's statement, which": the army
+            speaker = _strip_medium(phrase, config) if relay else phrase
             recipient = _text(text, tokens, after) if after and lower in {"told", "tells", "tell"} else ""
             frames.append(
                 Frame(

@@ -116,8 +116,16 @@ def speaker_kind(phrase: str, config: ExtractionConfig) -> SpeakerKind:
     words = words[:cut]  # "Diplomats at the United Nations": diplomats
     lowers = [w.lower().rstrip(".") for w in words]
     kind: SpeakerKind = "institution"
+    titled_name = (
+        len(words) >= 3
+        and any(w in config.person_titles for w in lowers[:-2])
+        and all(w[0].isupper() and not w.isupper() for w in words[-2:])
+        and not {lowers[-1], lowers[-2]} & (config.institution_heads | config.anonymous_heads)
+    )
     if not words:
         kind = "unknown"
+    elif titled_name:
+        kind = "person"  # "Secretary of State John Kerry": a title, then a personal name
     elif lowers[-1] in config.anonymous_heads:
         kind = "anonymous"  # "a senior defense official", "Washington's officials"
     elif any(w in config.person_titles and words[i + 1][0].isupper() for i, w in enumerate(lowers[:-1])):
@@ -242,12 +250,16 @@ def _pronoun(word: str, memory: SpeakerMemory, config: ExtractionConfig) -> tupl
     return None, Evidence(reason, "weak" if guess else "none", guess)
 
 
-def _description(phrase: str, memory: SpeakerMemory) -> tuple[Entity | None, Evidence]:
-    """ "the ministry": the nearest earlier mention whose words hold the same head noun."""
+def _description(phrase: str, memory: SpeakerMemory, config: ExtractionConfig) -> tuple[Entity | None, Evidence]:
+    """ "the ministry": the nearest earlier mention whose words hold the same head noun.
+
+    A body is never one of its people: "the ministry" is not "the ministry's spokeswoman".
+    """
     head = _singular(_head(phrase))
+    body = _head(phrase) in config.institution_heads
     for quoted in (False, True):
         for entity in reversed(memory.entities):
-            if entity.quoted != quoted:
+            if entity.quoted != quoted or (body and entity.kind in ("person", "anonymous")):
                 continue
             words = {_singular(w.lower().rstrip(".,")) for w in entity.label.split()} | entity.words
             if head in words and _norm(entity.label) != _norm(phrase):
@@ -517,7 +529,7 @@ def _referent(frame: Frame, memory: SpeakerMemory, config: ExtractionConfig) -> 
         entity = Entity(owner.label, owner.kind, memory.para, via=owner.via)
         return entity, Evidence("the statement: the last statement named", "likely"), False
     if _is_reference(phrase, config):
-        entity, evidence = _description(phrase, memory)
+        entity, evidence = _description(phrase, memory, config)
         if entity is None:
             # "the envoy said" with no envoy named before: the article's own description
             # is the most a reader knows, and it names no one wrongly.
