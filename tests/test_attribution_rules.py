@@ -260,8 +260,7 @@ def test_it_after_a_relative_clause_speaker_and_a_second_body_is_not_identified(
 def test_a_title_of_several_words_before_a_name_makes_a_person():
     said = speakers(
         'Defence Minister Piotr Nowak told the council the raid was "a crime". He asked for an inquiry.',
-        'Secretary of Defense Carl Amsel, who spoke next, said the coalition had "said sorry". '
-        '"We own it," he said.',
+        'Secretary of Defense Carl Amsel, who spoke next, said the coalition had "said sorry". "We own it," he said.',
     )
     assert said[:2] == ["Defence Minister Piotr Nowak", "Secretary of Defense Carl Amsel"]
     assert said[2] != "Defence Minister Piotr Nowak"
