@@ -282,6 +282,19 @@ def test_a_bodys_statement_is_the_bodys_not_its_spokeswomans():
     assert said[1] in ("The ministry", None)
 
 
+def test_a_spokesman_for_someone_is_the_speaker_and_frames_the_quotation_before_it():
+    said = speakers(
+        '"We acted in good faith," a spokesman for the navy said.',
+        'Norway "will not comment" on the raid, a spokeswoman for Prime Minister Eva Lind said.',
+        '"We may have hit them," one of the officials said.',
+    )
+    assert said == ["a spokesman for the navy", "a spokeswoman for Prime Minister Eva Lind", "one of the officials"]
+
+
+def test_a_sentence_closing_frame_with_a_day_owns_the_quotation_inside_the_sentence():
+    assert speakers('The raid was "a grave mistake", Minister Ola Berg said on Sunday.') == ["Minister Ola Berg"]
+
+
 def test_is_calling_is_a_verb_of_its_own_subject():
     assert speakers('Five days on, Moscow is still calling the raid "a provocation".') == ["Moscow"]
 

@@ -39,6 +39,8 @@ _PLACING_PARTICIPLES = frozenset(
 )
 #: Words that make a following "X said" a condition, not a report: "until Washington explained ...".
 _CONDITIONS = frozenset({"until", "unless", "if", "whether"})
+#: "one of the officials": the part that speaks.
+_PART_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "each", "another"})
 #: Words that join a second verb to the first verb's subject ("acknowledged ..., but did not claim").
 _JOINING = frozenset({"and", "but"})
 #: Relative pronouns that take the phrase before their comma as the speaker.
@@ -299,12 +301,41 @@ def _subject(tokens: list[Token], subject_end: int, config: ExtractionConfig) ->
     return None, "coordinated" if tokens[subject_end].lower in _JOINING else "read"
 
 
+def _names_a_person(tokens: list[Token], span: tuple[int, int], config: ExtractionConfig) -> bool:
+    """ "Prime Minister Malcolm Turnbull", "Ms. Power": a titled name (not "the Defence Ministry")."""
+    words = tokens[span[0] : span[1] + 1]
+    titled = any(
+        w.lower.rstrip(".") in config.person_titles and words[k + 1].is_capitalised for k, w in enumerate(words[:-1])
+    )
+    return titled and words[-1].lower not in config.institution_heads
+
+
+def _whose_person(tokens: list[Token], span: tuple[int, int], config: ExtractionConfig) -> tuple[int, int]:
+    """The whole phrase when the one read is only part of it.
+
+    "one of the officials said": one of them speaks, not all; "a spokesman for Prime Minister
+    Malcolm Turnbull said", "a spokesman for the coalition said": the spokesman speaks (for
+    them), and the whole phrase is the speaker, so '"...," a spokesman for X said' is read as
+    the frame right after the quotation.
+    """
+    first = span[0]
+    if first < 2 or tokens[first - 1].lower not in {"of", "for", "to"}:
+        return span
+    before = tokens[first - 2].lower
+    if tokens[first - 1].lower == "of" and before in _PART_WORDS:
+        return first - 2, span[1]
+    if before in config.anonymous_heads:
+        head = _phrase_before(tokens, first - 2, config)
+        return (head[0] if head else first - 2), span[1]
+    return span
+
+
 def _read_subject(
     tokens: list[Token], phrase: tuple[int, int], config: ExtractionConfig
 ) -> tuple[tuple[int, int] | None, str]:
     """A phrase read before a verb: the subject ("read"), an object ("unread"), or the subject of a
     condition ("until Washington explained": "condition", no report)."""
-    subject = _subject_or_object(tokens, phrase, config)
+    subject = _subject_or_object(tokens, _whose_person(tokens, phrase, config), config)
     if subject is None:
         return None, "unread"
     if subject[0] > 0 and tokens[subject[0] - 1].lower in _CONDITIONS:
@@ -480,7 +511,9 @@ def _ends_clause(tokens: list[Token], index: int, config: ExtractionConfig) -> b
             return False  # 'X said "...": the claim follows the verb
         if token.text in {".", "!", "?", ",", ";"}:
             return token.text != ","
-        if token.lower not in config.verb_fillers:
+        # "Kerry said on Sunday.", "said on September 18": time words do not open a claim.
+        timely = token.lower in WEEKDAYS or token.lower.rstrip(".") in MONTHS or token.text.isdecimal()
+        if token.lower not in config.verb_fillers and not timely:
             return False
     return True
 

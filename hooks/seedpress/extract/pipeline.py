@@ -191,8 +191,10 @@ def _frame_for(sentences: list[SentenceFrames], start: int, end: int, adjacent: 
     chosen = pick_claimant(candidates, start, adjacent)
     if chosen is None:
         return None
-    if chosen.start >= end and chosen.start != adjacent:
-        return None  # a frame further on in the sentence speaks of something else
+    if chosen.start >= end and chosen.start != adjacent and not chosen.trailing:
+        # A frame further on in the sentence speaks of something else, unless it closes the
+        # sentence: 'Australia "would never target" Syrian forces, a spokesman said.'
+        return None
     beside = chosen.start == adjacent or (chosen.end <= start and start - chosen.end <= 3)
     return Chosen(chosen, resolved[id(chosen)], beside)
 

@@ -89,9 +89,9 @@ def _norm(name: str) -> str:
     return " ".join(words[1:] if words and words[0] == "the" else words)
 
 
-#: "Officials in Washington", "a source at the ministry", "a source quoted by a newspaper":
-#: the head stands before these.
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "inside", "outside", "quoted", "cited"})
+#: "Officials in Washington", "a source at the ministry", "a source quoted by a newspaper",
+#: "a spokesman for the prime minister": the head stands before these.
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "inside", "outside", "quoted", "cited", "for"})
 
 
 def _head(label: str) -> str:
