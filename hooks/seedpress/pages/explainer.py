@@ -11,7 +11,6 @@ from __future__ import annotations
 from ..editorial import OUTLETS, PageSpec, Point, Section
 from ..extract import DateMention
 from ..model import Model
-from ..pictures.locator_map import render_where
 from ..selectors import Span
 from ..topics import passages_about
 from .common import (
@@ -29,6 +28,7 @@ from .common import (
 )
 from .paging import Paged, cap_per_article, paginate
 from .timeline import render_timeline
+from .where import render_where
 
 # ---------------------------------------------------------------------------
 # Helper functions

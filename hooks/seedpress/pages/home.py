@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from ..figure_words import format_figure
 from ..model import Model
-from ..pictures.locator_map import render_where
 from .common import cite, escape_markdown, measure_name, relative_link
 from .explainer import render_point
+from .where import render_where
 
 URI = "index.md"
 KEY_MEASURES = ("killed", "wounded")

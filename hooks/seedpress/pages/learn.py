@@ -15,7 +15,7 @@ from ..figure_words import format_figure
 from ..labels import count_labels
 from ..model import Model
 from ..pictures.chains_chart import render_chains_chart
-from .attribution_display import all_claims, speaker_text, words_shown
+from .attribution_display import all_claims, relay_chains, speaker_text, words_shown
 from .common import article_label, cite, escape_markdown, front_matter, inline_quote, measure_name, outlet_name
 from .compare_page import speakers_by_article
 from .explainer import join_names, point_text, render_context, render_point
@@ -54,7 +54,7 @@ def chains(model: Model, uri: str = URI) -> str:
         "article printed them. Each link in the chain is a place where words can change.\n",
     ]
     relayed = [c for c in all_claims(model) if c.speaker and c.speaker.via]
-    lines.append(render_chains_chart(model))
+    lines.append(render_chains_chart(relay_chains(model)))
     for claim in relayed[:MAX_ROWS]:
         article = model.article(claim.seed)
         meta = model.meta(claim.seed)
