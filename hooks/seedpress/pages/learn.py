@@ -15,14 +15,15 @@ from ..figure_words import format_figure
 from ..labels import count_labels
 from ..model import Model
 from ..pictures.chains_chart import render_chains_chart
+from ..routes import LEARN, LEARN_HANDOUT
 from .attribution_display import all_claims, relay_chains, speaker_text, words_shown
 from .common import article_label, cite, escape_markdown, front_matter, inline_quote, measure_name, outlet_name
 from .compare_page import speakers_by_article
 from .explainer import join_names, point_text, render_context, render_point
 from .families import phrase_differences
 
-URI = "learn/index.md"
-HANDOUT_URI = "learn/handout.md"
+URI = LEARN
+HANDOUT_URI = LEARN_HANDOUT
 #: Rows shown per list before counting the rest (lists grow with the articles).
 MAX_ROWS = 12
 
