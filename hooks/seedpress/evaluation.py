@@ -18,12 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .compare import compare_extraction
-from .corpus import Corpus, load_corpus
+from .analysis import analyse_articles, load_articles
+from .corpus import Corpus
 from .errors import SeedError
-from .extract import Extraction, ExtractionConfig, extract_corpus
+from .extract import Extraction, ExtractionConfig
 from .extract.model import Attribution, Quotation
-from .sources_meta import load_sources
 from .yamlfile import parse_yaml, read_text
 
 # ---------------------------------------------------------------------------
@@ -220,12 +219,9 @@ def load_key(path: Path, label: str) -> dict[str, Any]:
 
 def evaluate(articles_dir: Path, key_path: Path, config: ExtractionConfig) -> Report:
     """Extract the articles in ``articles_dir`` and score them against the key at ``key_path``."""
-    corpus = load_corpus(articles_dir, str(articles_dir))
-    metadata = load_sources(
-        articles_dir / "sources.yml", f"{articles_dir}/sources.yml", (a.stem for a in corpus.articles)
-    )
-    extraction = extract_corpus(corpus, metadata, config)
-    family_of = compare_extraction(extraction, config).family_ids()
+    analysis = analyse_articles(*load_articles(articles_dir, str(articles_dir)), config)
+    corpus, extraction = analysis.corpus, analysis.extraction
+    family_of = analysis.comparison.family_ids()
     key = load_key(key_path, str(key_path))
     overall = Tally()
     by_style: dict[str, Tally] = {}
