@@ -29,7 +29,7 @@ from seedpress.provenance import check_site
 from seedpress.search_terms import SearchTerms, add_search_terms, load_search_terms
 from seedpress.site import SiteBuild, build_site
 from seedpress.tables import label_cells
-from seedpress.terms import abbr_entries, abbr_glossary
+from seedpress.tooltip_text import abbr_entries, abbr_glossary
 from seedpress.tooltips import thin_tooltips
 
 log = logging.getLogger("mkdocs.plugins.seedpress")
