@@ -21,7 +21,7 @@ from .pages.explainer import render_explainer
 from .pages.glossary_page import render_glossary, render_glossary_for_print
 from .pages.handout import render_handout
 from .pages.home import SNIPPETS
-from .pages.learn import exercises_data, render_learn, render_learn_for_print
+from .pages.learn import EXERCISES_DATA, exercises_data, render_learn, render_learn_for_print
 from .pages.source_pages import original_file_uri, render_source_page, render_sources_index, source_page_uri
 from .routes import BRIEF, CLAIMS, COMPARE, GLOSSARY, HANDOUT, SOURCES_INDEX, data_file, page_file
 from .terms import compile_terms
@@ -97,7 +97,7 @@ def build_site(project_dir: Path) -> SiteBuild:
     site.not_in_nav.update(compare_extra)
     site.pages[GLOSSARY] = render_glossary(model, _pages_using_terms(model, site.pages))
     site.pages.update(render_learn(model))
-    site.files[data_file("exercises.json")] = exercises_data(model)
+    site.files[EXERCISES_DATA] = exercises_data(model)
     site.pages[BRIEF] = render_brief(model)
     reading_order = [(uri, site.pages[uri]) for uri in (page_file(page_id) for page_id in TERM_PAGES)]
     reading_order.append((HANDOUT, render_learn_for_print(model, HANDOUT)))
