@@ -36,7 +36,7 @@ FLOORS: dict[str, int] = {
     **dict.fromkeys(("terms", "tooltip_text", "topics", "labels", "parties", "provenance"), 3),
     **dict.fromkeys(("extract", "figure_words"), 4),
     "compare": 5,
-    **dict.fromkeys(("analysis", "corrections", "model", "export", "evaluation"), 6),
+    **dict.fromkeys(("analysis", "corrections", "model", "export", "evaluation", "scoring"), 6),
     "pages": 7,
     **dict.fromkeys(("", "__main__", "site", "cli"), 8),
 }
