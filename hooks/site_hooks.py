@@ -26,10 +26,11 @@ from mkdocs.structure.pages import Page
 # package can only be imported here, at module top.
 from seedpress.errors import SeedError
 from seedpress.provenance import check_site
+from seedpress.routes import GLOSSARY, SOURCES_INDEX
 from seedpress.search_terms import SearchTerms, add_search_terms, load_search_terms
 from seedpress.site import SiteBuild, build_site
 from seedpress.tables import label_cells
-from seedpress.terms import abbr_entries, abbr_glossary
+from seedpress.tooltip_text import abbr_entries, abbr_glossary
 from seedpress.tooltips import thin_tooltips
 
 log = logging.getLogger("mkdocs.plugins.seedpress")
@@ -40,10 +41,8 @@ _FORWARDER = "seedpress-to-mkdocs"
 
 #: How many provenance problems to list before summarising the rest.
 MAX_PROBLEMS_SHOWN = 10
-#: The nav entry that the hook expands into the Sources section.
-SOURCES_INDEX = "sources/index.md"
 #: The glossary page: glossary marks link to its entries; it carries none itself.
-GLOSSARY_PAGE = "glossary.md"
+GLOSSARY_PAGE = GLOSSARY
 #: Words readers search for that the pages do not use (see seedpress/search_terms.py).
 SEARCH_TERMS = "editorial/search.yml"
 _MARKER = re.compile(r"<!--\s*seedpress:([a-z0-9-]+)\s*-->")

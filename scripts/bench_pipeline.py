@@ -23,11 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from seedpress.compare import compare_extraction  # noqa: E402
-from seedpress.corpus import load_corpus, split_blocks  # noqa: E402
+from seedpress.analysis import analyse  # noqa: E402
+from seedpress.corpus import split_blocks  # noqa: E402
 from seedpress.export import export_data  # noqa: E402
-from seedpress.extract import extract_corpus, load_extraction_config  # noqa: E402
-from seedpress.sources_meta import load_sources  # noqa: E402
 
 # ---------------------------------------------------------------------------
 # Data
@@ -78,18 +76,9 @@ def run_once(folder: Path) -> dict[str, float]:
     """Seconds per stage for one pass over ``folder``."""
     times: dict[str, float] = {}
     started = time.perf_counter()
-    corpus = load_corpus(folder, "seeds")
-    metadata = load_sources(folder / "sources.yml", "seeds/sources.yml", [a.stem for a in corpus.articles])
-    config = load_extraction_config(ROOT / "editorial" / "extraction.yml")
-    times["load"] = time.perf_counter() - started
+    analysis = analyse(folder, ROOT / "editorial", timings=times)  # load, extract, compare
     mark = time.perf_counter()
-    extraction = extract_corpus(corpus, metadata, config)
-    times["extract"] = time.perf_counter() - mark
-    mark = time.perf_counter()
-    comparison = compare_extraction(extraction, config)
-    times["compare"] = time.perf_counter() - mark
-    mark = time.perf_counter()
-    export_data(extraction, comparison)
+    export_data(analysis.extraction, analysis.comparison)
     times["export"] = time.perf_counter() - mark
     times["total"] = time.perf_counter() - started
     return times

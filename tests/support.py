@@ -11,16 +11,24 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from seedpress.analysis import Analysis, analyse
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 #: Under `make test-fast` (HYPOTHESIS_PROFILE=fast) each property test runs this many examples.
 FAST_EXAMPLES = 10
 PROPERTY_PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "full")
-#: The extraction vocabulary of the real project.
-VOCABULARY = ROOT / "editorial" / "extraction.yml"
+#: The editorial data of the real project, and its extraction vocabulary.
+EDITORIAL = ROOT / "editorial"
+VOCABULARY = EDITORIAL / "extraction.yml"
 #: What a project copy needs in order to build.
 PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "editorial", "overrides", "seeds")
+
+
+def analysed(seeds: Path = SEEDS) -> Analysis:
+    """The rules' own findings on the articles at ``seeds`` (no editor's corrections), as the site's analysis runs them."""
+    return analyse(seeds, EDITORIAL, corrections=False)
 
 
 @dataclass(frozen=True)

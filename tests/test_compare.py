@@ -7,14 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from seedpress.compare import compare_extraction, group_quotations
-from seedpress.corpus import load_corpus
-from seedpress.extract import Quotation, Speaker, extract_corpus, load_extraction_config
-from seedpress.sources_meta import load_sources
-from support import VOCABULARY
+from seedpress.compare import group_quotations
+from seedpress.extract import Quotation, Speaker
+from support import analysed
 
 ROOT = Path(__file__).resolve().parents[1]
-CONFIG = load_extraction_config(VOCABULARY)
 S000, S003 = "000_1e9434ab0af3831d", "003_9c4532b68ee2e999"
 
 THIRD = """Syria Accuses Coalition Over Deadly Raid
@@ -30,10 +27,8 @@ The Pentagon said it had relayed its regret "for the unintentional loss of life 
 
 
 def compare_folder(seeds: Path):
-    corpus = load_corpus(seeds, "seeds")
-    metadata = load_sources(seeds / "sources.yml", "seeds/sources.yml", [a.stem for a in corpus.articles])
-    extraction = extract_corpus(corpus, metadata, CONFIG)
-    return extraction, compare_extraction(extraction, CONFIG)
+    analysis = analysed(seeds)
+    return analysis.extraction, analysis.comparison
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 from seedpress.corrections import review_items
-from seedpress.evaluation import evaluate, same_speaker, targets_met
+from seedpress.evaluation import evaluate, targets_met
 from seedpress.extract import load_extraction_config
+from seedpress.scoring import same_speaker
 from seedpress.site import build_site
 from support import ROOT, VOCABULARY, copy_project, run_build
 

@@ -12,23 +12,17 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from seedpress.compare import compare_extraction
-from seedpress.corpus import load_corpus
 from seedpress.export import FILES, export_data
-from seedpress.extract import ExtractionConfigError, extract_corpus, load_extraction_config, parse_extraction_config
-from seedpress.sources_meta import load_sources
-from support import VOCABULARY
+from seedpress.extract import ExtractionConfigError, parse_extraction_config
+from support import analysed
 
 ROOT = Path(__file__).resolve().parents[1]
-CONFIG = load_extraction_config(VOCABULARY)
 
 
 @pytest.fixture(scope="module")
 def exported():
-    corpus = load_corpus(ROOT / "seeds", "seeds")
-    metadata = load_sources(ROOT / "seeds" / "sources.yml", "seeds/sources.yml", [a.stem for a in corpus.articles])
-    extraction = extract_corpus(corpus, metadata, CONFIG)
-    return corpus, export_data(extraction, compare_extraction(extraction, CONFIG))
+    analysis = analysed()
+    return analysis.corpus, export_data(analysis.extraction, analysis.comparison)
 
 
 @pytest.mark.parametrize("name", FILES)

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from seedpress.corpus import load_corpus, parse_article
-from seedpress.extract import extract_article, extract_corpus, load_extraction_config
+from seedpress.corpus import parse_article
+from seedpress.extract import extract_article, load_extraction_config
 from seedpress.extract.figures import aircraft_type
-from seedpress.sources_meta import Fact, SourceMeta, load_sources
-from support import VOCABULARY
+from seedpress.sources_meta import Fact, SourceMeta
+from support import VOCABULARY, analysed
 
 ROOT = Path(__file__).resolve().parents[1]
 KEY = yaml.safe_load((ROOT / "tests" / "answer_key" / "seeds.yml").read_text(encoding="utf-8"))
@@ -21,9 +21,7 @@ META = SourceMeta(published=Fact("2016-09-17", "inferred"))
 
 @pytest.fixture(scope="module")
 def extraction():
-    corpus = load_corpus(ROOT / "seeds", "seeds")
-    metadata = load_sources(ROOT / "seeds" / "sources.yml", "seeds/sources.yml", [a.stem for a in corpus.articles])
-    return extract_corpus(corpus, metadata, CONFIG)
+    return analysed().extraction
 
 
 def figures_of(text: str):

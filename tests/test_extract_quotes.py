@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from seedpress.corpus import load_corpus, parse_article
-from seedpress.extract import extract_article, extract_corpus, load_extraction_config
+from seedpress.corpus import parse_article
+from seedpress.extract import extract_article, load_extraction_config
 from seedpress.extract.quotes import scan_quotes
-from seedpress.sources_meta import Fact, SourceMeta, load_sources
-from support import VOCABULARY
+from seedpress.sources_meta import Fact, SourceMeta
+from support import VOCABULARY, analysed
 
 ROOT = Path(__file__).resolve().parents[1]
 KEY = yaml.safe_load((ROOT / "tests" / "answer_key" / "seeds.yml").read_text(encoding="utf-8"))
@@ -20,17 +20,9 @@ CONFIG = load_extraction_config(VOCABULARY)
 META = SourceMeta(outlet=Fact("Example News", "publisher"), published=Fact("2016-09-17", "inferred"))
 
 
-def load_model(root: Path):
-    """The real seeds and their metadata, read with the foundation's loaders only."""
-    corpus = load_corpus(root / "seeds", "seeds")
-    stems = [a.stem for a in corpus.articles]
-    return corpus, load_sources(root / "seeds" / "sources.yml", "seeds/sources.yml", stems)
-
-
 @pytest.fixture(scope="module")
 def extraction():
-    corpus, metadata = load_model(ROOT)
-    return extract_corpus(corpus, metadata, CONFIG)
+    return analysed().extraction
 
 
 def quotes_of(text: str, meta: SourceMeta = META):
@@ -64,7 +56,7 @@ def test_each_quotation_has_the_answer_key_speaker_via_and_kind(extraction, seed
 
 
 def test_quotation_offsets_index_the_stored_paragraph_text(extraction):
-    corpus, _ = load_model(ROOT)
+    corpus = analysed().corpus
     for q in extraction.quotations:
         assert corpus.article(q.seed).paragraph(q.para).text[q.start : q.end] == q.text
 

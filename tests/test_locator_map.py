@@ -16,14 +16,9 @@ from seedpress.editorial import EditorialError, load_places
 from seedpress.errors import SeedError
 from seedpress.glossary import load_glossary
 from seedpress.model import Model, build_model
-from seedpress.pictures.locator_map import (
-    GEOMETRY_FILE,
-    Projection,
-    load_geometry,
-    locator_map_text,
-    path_points,
-    render_locator_map,
-)
+from seedpress.pages.where import locator_map_text, render_locator_map
+from seedpress.pictures.geo import Projection, path_points
+from seedpress.pictures.locator_map import GEOMETRY_FILE, load_geometry
 from support import ROOT
 
 PLACES = ROOT / "editorial" / "places.yml"

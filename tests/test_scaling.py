@@ -16,9 +16,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from seedpress import wordsearch
 from seedpress.compare import families
 from seedpress.corpus import Corpus, parse_article
-from seedpress.editorial import ActorLabel, ActorLabels
 from seedpress.export import encode_json
 from seedpress.extract import extract_corpus, load_extraction_config
 from seedpress.extract.attribution import find_frames
@@ -26,10 +26,8 @@ from seedpress.extract.model import Quotation
 from seedpress.extract.quotes import scan_quotes
 from seedpress.extract.statements import _covered_before, _quoted_share, claim_spans
 from seedpress.extract.tokens import tokenize
-from seedpress.labels import _free_spans, _pattern, count_labels
 from seedpress.sentences import _CANDIDATE_END, split_sentences
-from seedpress.topics import TopicMatcher
-from seedpress.wordsearch import ASCII_LOOKALIKES, fold_case
+from seedpress.wordsearch import WordMatcher
 from support import VOCABULARY, examples
 
 CONFIG = load_extraction_config(VOCABULARY)
@@ -173,101 +171,39 @@ def test_a_quotation_repeated_thousands_of_times_is_diffed_once(monkeypatch):
 
 
 # ---------------------------------------------------------------------------
-# Actor labels: one pointer, a substring search before the regex
+# Words (glossary terms, topics, labels, parties): one walk of a trie per token
 # ---------------------------------------------------------------------------
 
 
-def test_free_spans_walk_the_taken_spans_once():
-    taken = CountingList((n, n + 3) for n in range(0, 300_000, 10))
-    found = [(n + 5, n + 8) for n in range(0, 300_000, 10)] + [(n, n + 2) for n in range(300_000, 301_000, 10)]
-    free = _free_spans(iter(found), taken)
-    assert len(free) == len(found)
-    assert taken.touched <= 4 * (len(taken) + len(found))
+class CountingDict(dict):
+    """A trie node's children that count how often the walk looks a token up."""
+
+    lookups = 0
+
+    def get(self, key, default=None):
+        CountingDict.lookups += 1
+        return super().get(key, default)
 
 
-def naive_count_labels(corpus: Corpus, actors: tuple[ActorLabels, ...]) -> dict:
-    """The plain algorithm: every pattern over every paragraph, every match against every span taken."""
-    result: dict = {}
-    for entry in actors:
-        ordered = sorted(entry.labels, key=lambda item: len(item.label), reverse=True)
-        for article in corpus.articles:
-            taken: dict[int, list[tuple[int, int]]] = {}
-            for item in ordered:
-                places = []
-                for paragraph in article.paragraphs:
-                    spans = taken.setdefault(paragraph.number, [])
-                    for match in _pattern(item.label).finditer(paragraph.text):
-                        if any(s < match.end() and match.start() < e for s, e in spans):
-                            continue
-                        spans.append(match.span())
-                        places.append((paragraph.number, *match.span()))
-                if places:
-                    result.setdefault((entry.actor, item.label), []).append((article.stem, tuple(places)))
-    return result
+def _count_lookups(node) -> None:
+    for name in ("tight", "spaced"):
+        children = CountingDict(getattr(node, name))
+        setattr(node, name, children)
+        for child in children.values():
+            _count_lookups(child)
 
 
-LABEL_WORDS = ["Syrian", "regime", "REGIME", "forces", "U.S.", "US", "IS", "is", "Is", "ISIS", "the", "-", "'s"]
-LABEL_WORDS += ["Russians", "\u0130S", "\u0131s", "re\u0130ime", "Syr\u0131an", "\u017fyrian", "Moscow", "\n", "  "]
-
-
-@settings(max_examples=examples(60), deadline=None)
-@given(words=st.lists(st.sampled_from(LABEL_WORDS), max_size=40))
-def test_label_counting_finds_what_the_plain_algorithm_finds(words):
-    actors = (
-        ActorLabels(
-            "Syria",
-            (
-                ActorLabel("Syrian regime forces", True),
-                ActorLabel("Syrian regime", True),
-                ActorLabel("regime", True),
-                ActorLabel("Syrian forces", False),
-            ),
-        ),
-        ActorLabels("Group", (ActorLabel("ISIS", False), ActorLabel("IS", False), ActorLabel("the Russians", False))),
-    )
-    text = "Headline\n\n" + " ".join(words).replace("  ", " x ") + " end\n"
-    corpus = Corpus((parse_article("zz", "seeds/zz.txt", text),))
-    found = {key: [(use.seed, use.places) for use in uses] for key, uses in count_labels(corpus, actors).items()}
-    assert found == naive_count_labels(corpus, actors)
-
-
-# ---------------------------------------------------------------------------
-# Topic words: the substring shortcut never hides a match
-# ---------------------------------------------------------------------------
-
-
-def test_fold_case_keeps_every_offset_and_every_case_insensitive_match():
-    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
-    folded = fold_case(everything)
-    assert len(folded) == len(everything)
-    for letter in "abcdefghijklmnopqrstuvwxyz":
-        for match in re.finditer(letter, everything, re.IGNORECASE):
-            assert folded[match.start()] == letter, (letter, hex(ord(match.group())))
-    assert set(ASCII_LOOKALIKES) <= {m.group() for m in re.finditer("[iks]", everything, re.IGNORECASE)}
-
-
-TOPIC_WORDS = ["killed", "Killed", "KILLED", "k\u0130lled", "\u212ailled", "ISIS", "isis", "Islamic State"]
-TOPIC_WORDS += ["cease-fire", "cease", "fire", "loss of life", "loss", "-", "'", "\u201c", "\n", "x", "s\u0131s"]
-
-
-@settings(max_examples=examples(200), deadline=None)
-@given(words=st.lists(st.sampled_from(TOPIC_WORDS), max_size=12), glue=st.sampled_from([" ", "", "-", ", "]))
-def test_topic_matcher_agrees_with_its_patterns(words, glue):
-    matcher = TopicMatcher(["killed", "ISIS", "IS", "Islamic State", "cease-fire", "loss of life"])
-    text = glue.join(words)
-    plain = bool(matcher._exact.search(text) or matcher._folded.search(text))
-    assert matcher.matches(text) == plain
-
-
-def test_topic_matcher_skips_its_patterns_for_text_without_a_topic_word():
-    matcher = TopicMatcher(["killed", "ISIS", "cease-fire"])
-
-    class Refusing:
-        def search(self, text):
-            raise AssertionError("the pattern ran")
-
-    matcher._exact = matcher._folded = Refusing()
-    assert not matcher.matches(HOSTILE_CHUNK.replace("killed", "hurt") * 20)
+def test_finding_words_in_a_hostile_paragraph_looks_up_each_token_a_bounded_number_of_times():
+    # Every token starts a partial match of the longest form, and almost none completes it.
+    forms = ["Syrian regime forces near Deir ez-Zor", "Syrian regime forces", "regime"]
+    matcher = WordMatcher((form, None) for form in forms)
+    _count_lookups(matcher._exact)
+    _count_lookups(matcher._folded)
+    text = "Syrian regime Syrian regime forces near Deir " * 20_000
+    spans = matcher.find(text)
+    assert [text[s.start : s.end] for s in spans[:3]] == ["regime", "Syrian regime forces", "regime"]
+    longest = max(len(wordsearch.Tokens(form)) for form in forms)
+    assert CountingDict.lookups <= 2 * longest * len(wordsearch.Tokens(text))
 
 
 # ---------------------------------------------------------------------------

@@ -15,17 +15,9 @@ from markdown.extensions.abbr import AbbrBlockprocessor
 
 from seedpress.corpus import Corpus, load_corpus
 from seedpress.glossary import Glossary, GlossaryEntry, GlossaryError, SourceRef, load_glossary, parse_glossary
-from seedpress.terms import (
-    TermMatcher,
-    TermMention,
-    abbr_entries,
-    abbr_glossary,
-    abbr_glossary_lines,
-    compile_terms,
-    find_term_mentions,
-    is_acronym,
-    mentions_by_entry,
-)
+from seedpress.terms import TermMatcher, TermMention, compile_terms, find_term_mentions, mentions_by_entry
+from seedpress.tooltip_text import abbr_entries, abbr_glossary, abbr_glossary_lines
+from seedpress.wordsearch import is_acronym
 from support import ROOT, SEEDS, examples
 
 ABC = "000_1e9434ab0af3831d"

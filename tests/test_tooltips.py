@@ -8,7 +8,7 @@ import markdown
 
 from seedpress.glossary import parse_glossary
 from seedpress.provenance import check_page, normalise
-from seedpress.terms import abbr_entries, abbr_glossary
+from seedpress.tooltip_text import abbr_entries, abbr_glossary
 from seedpress.tooltips import thin_tooltips
 
 GLOSSARY = parse_glossary(

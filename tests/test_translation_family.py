@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from seedpress.compare import compare_extraction
-from seedpress.corpus import Corpus, load_corpus, parse_article
-from seedpress.extract import extract_corpus, load_extraction_config
-from seedpress.sources_meta import load_sources
+from seedpress.analysis import analyse_articles, load_articles
+from seedpress.corpus import Corpus, parse_article
+from seedpress.extract import load_extraction_config
 from support import SEEDS, VOCABULARY
 
 # Written for this test: the Russian statement in a third English wording that shares
@@ -24,13 +23,10 @@ OTHER = (
 
 
 def _families(*extra: str):
-    seeds = load_corpus(SEEDS)
-    meta = load_sources(SEEDS / "sources.yml", "seeds/sources.yml", (a.stem for a in seeds.articles))
+    seeds, meta = load_articles(SEEDS)
     articles = [parse_article(f"zz_{i}", f"seeds/zz_{i}.txt", text) for i, text in enumerate(extra)]
     corpus = Corpus((*seeds.articles, *articles))
-    config = load_extraction_config(VOCABULARY)
-    extraction = extract_corpus(corpus, meta, config)
-    return compare_extraction(extraction, config).families
+    return analyse_articles(corpus, meta, load_extraction_config(VOCABULARY)).comparison.families
 
 
 def _seed_family(families):

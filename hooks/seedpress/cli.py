@@ -25,16 +25,13 @@ from pathlib import Path
 from typing import TypeAlias
 
 from . import __version__
-from .compare import compare_extraction
-from .corpus import METADATA_FILE, Corpus, load_corpus, parse_article
+from .analysis import EXTRACTION_FILE, analyse
 from .corrections import format_review, review_items
 from .errors import SeedError
 from .evaluation import evaluate, format_report, targets_met
 from .export import FILES, export_data
-from .extract import extract_corpus, load_extraction_config
+from .extract import load_extraction_config
 from .model import build_model
-from .seedfile import read_seed
-from .sources_meta import SourceMeta, load_sources
 
 #: Where ``--editorial`` points unless told otherwise: the project folder's ``editorial/``.
 DEFAULT_EDITORIAL = Path("editorial")
@@ -54,28 +51,6 @@ def _shown(path: Path) -> str:
     return str(path).rstrip("/") or "."
 
 
-def _load_articles(path: Path) -> tuple[Corpus, dict[str, SourceMeta]]:
-    """The articles at ``path`` (a folder of .txt files, or one .txt file) and their metadata.
-
-    The metadata is the ``sources.yml`` beside the articles, as in a project's ``seeds/``.
-    """
-    if path.is_file():
-        if path.suffix.lower() != ".txt":
-            raise SeedError(_shown(path), "not an article; give a .txt file or a folder of them")
-        folder = path.parent
-        corpus = Corpus((parse_article(path.stem, _shown(path), read_seed(path, _shown(path))),))
-        # Every article beside it counts as known, so its entries raise no "matches no article" warning.
-        known = {p.stem for p in folder.iterdir() if p.suffix.lower() == ".txt"}
-        metadata = load_sources(folder / METADATA_FILE, _shown(folder / METADATA_FILE), known)
-        return corpus, {path.stem: metadata[path.stem]} if path.stem in metadata else {}
-    if not path.exists():
-        raise SeedError(_shown(path), "not found; give a folder of .txt articles or one .txt file")
-    label = _shown(path)
-    corpus = load_corpus(path, label)
-    metadata = load_sources(path / METADATA_FILE, f"{label}/{METADATA_FILE}", (a.stem for a in corpus.articles))
-    return corpus, metadata
-
-
 def _print_json(data: object) -> None:
     try:
         json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
@@ -91,13 +66,12 @@ def _print_json(data: object) -> None:
 
 
 def _run_extract(args: argparse.Namespace) -> int:
-    corpus, metadata = _load_articles(args.articles)
-    vocabulary = args.editorial / "extraction.yml"
+    vocabulary = args.editorial / EXTRACTION_FILE
     if not vocabulary.is_file():
         raise SeedError(_shown(vocabulary), "not found; run from the project folder or give --editorial DIR")
-    config = load_extraction_config(vocabulary, _shown(vocabulary))
-    extraction = extract_corpus(corpus, metadata, config)
-    data = export_data(extraction, compare_extraction(extraction, config))
+    # The rules' own findings, as before the editor's corrections (``seedpress review`` lists what to correct).
+    analysis = analyse(args.articles, args.editorial, corrections=False)
+    data = export_data(analysis.extraction, analysis.comparison)
     _print_json(data[f"{args.only}.json"] if args.only else data)
     return 0
 
@@ -151,7 +125,7 @@ def _add_review(commands: _Subparsers) -> None:
 
 
 def _run_eval(args: argparse.Namespace) -> int:
-    vocabulary = args.editorial / "extraction.yml"
+    vocabulary = args.editorial / EXTRACTION_FILE
     config = load_extraction_config(vocabulary, _shown(vocabulary))
     report = evaluate(args.articles, args.key, config)
     sys.stdout.write(format_report(report, details=args.details))

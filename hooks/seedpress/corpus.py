@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import SeedError, SeedNameError
+from .routes import paragraph_anchor
 from .seedfile import read_seed
 from .sentences import SentenceSpan, split_sentences
 from .structure import Role, classify_blocks, display_start
@@ -65,7 +66,7 @@ class Paragraph:
     @property
     def anchor(self) -> str:
         """The fragment id of this paragraph on its source page."""
-        return f"p{self.number}"
+        return paragraph_anchor(self.number)
 
     @property
     def display_text(self) -> str:

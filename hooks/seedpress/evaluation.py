@@ -12,59 +12,32 @@ in the same word ("Konashenkov" / "Maj. Gen. Igor Konashenkov"; not "The US" /
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .compare import compare_extraction
-from .corpus import Corpus, load_corpus
+from .analysis import analyse_articles, load_articles
 from .errors import SeedError
-from .extract import Extraction, ExtractionConfig, extract_corpus
-from .extract.model import Attribution, Quotation
-from .sources_meta import load_sources
+from .extract import ExtractionConfig
+from .extract.model import Quotation
+from .scoring import (
+    Tally,
+    family_pairs,
+    find_quote,
+    score_cues,
+    score_dates,
+    score_figures,
+    score_quotation,
+)
 from .yamlfile import parse_yaml, read_text
 
 # ---------------------------------------------------------------------------
 # Data
 # ---------------------------------------------------------------------------
 
-_FOLD = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
-_DETERMINERS = frozenset({"the", "a", "an"})
-
 
 class GoldKeyError(SeedError):
     """The answer key cannot be read."""
-
-
-@dataclass
-class Tally:
-    """Counts for one group of quotations (a pattern, a style, or all)."""
-
-    quotations: int = 0
-    with_speaker: int = 0  # the key names a speaker
-    named: int = 0  # the code names one
-    right: int = 0
-    wrong: int = 0
-    abstained: int = 0  # the key names one, the code does not
-    kind_right: int = 0
-    wrong_examples: list[str] = field(default_factory=list)
-    abstentions: list[str] = field(default_factory=list)
-
-    def add(self, other: Tally) -> None:
-        for name in ("quotations", "with_speaker", "named", "right", "wrong", "abstained", "kind_right"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.wrong_examples += other.wrong_examples
-        self.abstentions += other.abstentions
-
-    @property
-    def precision(self) -> float:
-        return self.right / self.named if self.named else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.right / self.with_speaker if self.with_speaker else 1.0
 
 
 @dataclass
@@ -80,150 +53,7 @@ class Report:
     not_dates: tuple[int, int]
     cues: tuple[int, int]
     missing: list[str]  # key quotations the code did not find at all
-    misses: list[str] = field(default_factory=list)  # every key entry scored wrong, for ``--details``
-
-
-# ---------------------------------------------------------------------------
-# Helper functions
-# ---------------------------------------------------------------------------
-
-
-def _words(name: str) -> list[str]:
-    words = name.translate(_FOLD).lower().replace("'s ", " ").replace(",", " ").split()
-    return [w.rstrip(".") for w in words if w not in _DETERMINERS]
-
-
-def same_speaker(predicted: str, gold: str, accept: Iterable[str] = ()) -> bool:
-    """Is ``predicted`` the key's speaker (or an accepted name for it)?"""
-    have = _words(predicted)
-    if not have:
-        return False
-    for name in (gold, *accept):
-        want = _words(name)
-        if not want:
-            continue
-        if have == want:
-            return True
-        shorter, longer = (have, want) if len(have) < len(want) else (want, have)
-        inside = any(longer[i : i + len(shorter)] == shorter for i in range(len(longer) - len(shorter) + 1))
-        if inside and have[-1] == want[-1]:
-            return True
-    return False
-
-
-def _find_quote(quotes: list[Quotation], para: int, starts: str) -> Quotation | None:
-    wanted = " ".join(starts.translate(_FOLD).split())
-    for quote in quotes:
-        if quote.para == para and " ".join(quote.text.translate(_FOLD).split()).startswith(wanted):
-            return quote
-    return None
-
-
-def _kind_of(quote: Quotation, attributions: dict[tuple[int, int], Attribution]) -> str:
-    found = attributions.get((quote.para, quote.start))
-    return found.kind if found else "direct"
-
-
-def _score_quotation(
-    entry: dict[str, Any], quote: Quotation, attributions: dict[tuple[int, int], Attribution], stem: str
-) -> Tally:
-    tally = Tally(quotations=1)
-    gold = entry.get("speaker")
-    predicted = quote.speaker.label if quote.speaker else None
-    tally.kind_right = int(_kind_of(quote, attributions) == entry.get("kind"))
-    if gold:
-        tally.with_speaker = 1
-    if predicted is None:
-        tally.abstained = int(bool(gold))
-        if gold:
-            tally.abstentions.append(f'{stem} ¶{entry["para"]} "{entry["text_starts"]}": not identified, key {gold!r}')
-        return tally
-    tally.named = 1
-    if gold and same_speaker(predicted, gold, entry.get("accept") or ()):
-        tally.right = 1
-    else:
-        tally.wrong = 1
-        tally.wrong_examples.append(f'{stem} ¶{entry["para"]} "{entry["text_starts"]}": {predicted!r}, key {gold!r}')
-    return tally
-
-
-def _family_pairs(
-    gold_quotes: list[tuple[str, dict[str, Any], Quotation]], family_of: dict[tuple[str, int, int], str]
-) -> tuple[int, int]:
-    """Pairs of labelled quotations from different articles: same family in the key iff in the code."""
-    labelled = [(stem, e["family"], q) for stem, e, q in gold_quotes if e.get("family")]
-    right = total = 0
-    for (s1, f1, q1), (s2, f2, q2) in itertools.combinations(labelled, 2):
-        if s1 == s2:
-            continue
-        total += 1
-        g1, g2 = family_of.get((q1.seed, q1.para, q1.start)), family_of.get((q2.seed, q2.para, q2.start))
-        predicted_same = g1 is not None and g1 == g2
-        right += int(predicted_same == (f1 == f2))
-    return right, total
-
-
-def _score_figures(
-    entries: list[dict[str, Any]], extraction: Extraction, stem: str, misses: list[str]
-) -> tuple[int, int]:
-    right = 0
-    figures = [f for f in extraction.figures if f.seed == stem]
-    for entry in entries:
-        text = " ".join(str(entry["text"]).split()).lower()
-        candidates = [f for f in figures if f.para == entry["para"] and text in " ".join(f.text.split()).lower()]
-        ok = any(
-            (f.measure == entry["measure"] or f.measure.startswith(f"{entry['measure']}:"))
-            and f.qualifier == entry["qualifier"]
-            and (f.value is None if entry["value"] is None else f.value == float(entry["value"]))
-            for f in candidates
-        )
-        right += int(ok)
-        if not ok:
-            found = "; ".join(f"{f.text!r} {f.measure} {f.qualifier} {f.value}" for f in candidates) or "nothing"
-            misses.append(
-                f"figure {stem} ¶{entry['para']} {entry['text']!r} {entry['measure']} {entry['qualifier']} "
-                f"{entry['value']}: code found {found}"
-            )
-    return right, len(entries)
-
-
-def _score_dates(
-    entries: list[dict[str, Any]], extraction: Extraction, stem: str, misses: list[str], *, present: bool
-) -> tuple[int, int]:
-    right = 0
-    dates = [d for d in extraction.dates if d.seed == stem]
-    for entry in entries:
-        text = " ".join(str(entry["text"]).split()).lower()
-        hits = [d for d in dates if d.para == entry["para"] and (d.text.lower() in text or text in d.text.lower())]
-        ok = any(d.value == entry["value"] for d in hits) if present else not any(d.value for d in hits)
-        right += int(ok)
-        if not ok:
-            found = "; ".join(f"{d.text!r} {d.value}" for d in hits) or "nothing"
-            misses.append(
-                f"{'date' if present else 'not a date'} {stem} ¶{entry['para']} {entry['text']!r}: code found {found}"
-            )
-    return right, len(entries)
-
-
-def _score_cues(
-    entries: list[dict[str, Any]], attributions: list[Attribution], corpus: Corpus, stem: str, misses: list[str]
-) -> tuple[int, int]:
-    """Reported speech with a negation or hedge: found, with the negation/hedge kept in its cue."""
-    right = 0
-    article = corpus.article(stem)
-    for entry in entries:
-        paragraph = article.paragraph(entry["para"])
-        at = paragraph.text.find(entry["text_contains"])
-        ok = False
-        for item in attributions:
-            if item.para != entry["para"] or not item.sentence_start <= at < item.sentence_end or item.cue is None:
-                continue
-            if item.cue.negated or item.cue.hedges:
-                ok = True
-        right += int(ok)
-        if not ok:
-            misses.append(f"cue {stem} ¶{entry['para']} {entry['text_contains']!r}: key cue {entry.get('cue')!r}")
-    return right, len(entries)
+    misses: list[str] = field(default_factory=list)  # every key entry scored wrong, for ``details``
 
 
 # ---------------------------------------------------------------------------
@@ -240,12 +70,9 @@ def load_key(path: Path, label: str) -> dict[str, Any]:
 
 def evaluate(articles_dir: Path, key_path: Path, config: ExtractionConfig) -> Report:
     """Extract the articles in ``articles_dir`` and score them against the key at ``key_path``."""
-    corpus = load_corpus(articles_dir, str(articles_dir))
-    metadata = load_sources(
-        articles_dir / "sources.yml", f"{articles_dir}/sources.yml", (a.stem for a in corpus.articles)
-    )
-    extraction = extract_corpus(corpus, metadata, config)
-    family_of = compare_extraction(extraction, config).family_ids()
+    analysis = analyse_articles(*load_articles(articles_dir, str(articles_dir)), config)
+    corpus, extraction = analysis.corpus, analysis.extraction
+    family_of = analysis.comparison.family_ids()
     key = load_key(key_path, str(key_path))
     overall = Tally()
     by_style: dict[str, Tally] = {}
@@ -261,21 +88,21 @@ def evaluate(articles_dir: Path, key_path: Path, config: ExtractionConfig) -> Re
         by_span = {(a.para, a.start): a for a in attributions}
         article_tally = Tally()
         for item in entry.get("quotations") or []:
-            quote = _find_quote(quotes, item["para"], item["text_starts"])
+            quote = find_quote(quotes, item["para"], item["text_starts"])
             if quote is None:
                 missing.append(f'{stem} ¶{item["para"]} "{item["text_starts"]}"')
                 continue
             gold_quotes.append((stem, item, quote))
-            article_tally.add(_score_quotation(item, quote, by_span, stem))
+            article_tally.add(score_quotation(item, quote, by_span, stem))
         overall.add(article_tally)
         by_style.setdefault(entry.get("style", "?"), Tally()).add(article_tally)
         for pattern in entry.get("patterns") or []:
             by_pattern.setdefault(pattern, Tally()).add(article_tally)
-        figures = plus(figures, _score_figures(entry.get("figures") or [], extraction, stem, misses))
-        dates = plus(dates, _score_dates(entry.get("dates") or [], extraction, stem, misses, present=True))
-        not_dates = plus(not_dates, _score_dates(entry.get("not_dates") or [], extraction, stem, misses, present=False))
-        cues = plus(cues, _score_cues(entry.get("reported") or [], attributions, corpus, stem, misses))
-    families = _family_pairs(gold_quotes, family_of)
+        figures = plus(figures, score_figures(entry.get("figures") or [], extraction, stem, misses))
+        dates = plus(dates, score_dates(entry.get("dates") or [], extraction, stem, misses, present=True))
+        not_dates = plus(not_dates, score_dates(entry.get("not_dates") or [], extraction, stem, misses, present=False))
+        cues = plus(cues, score_cues(entry.get("reported") or [], attributions, corpus, stem, misses))
+    families = family_pairs(gold_quotes, family_of)
     misses = overall.abstentions + misses
     return Report(overall, by_style, by_pattern, families, figures, dates, not_dates, cues, missing, misses)
 
@@ -322,4 +149,4 @@ def targets_met(report: Report) -> bool:
     return o.precision >= 0.98 and o.recall >= 0.90 and o.wrong == 0
 
 
-__all__ = ["Report", "Tally", "evaluate", "format_report", "load_key", "same_speaker", "targets_met"]
+__all__ = ["Report", "Tally", "evaluate", "format_report", "load_key", "targets_met"]

@@ -28,6 +28,13 @@ def format_number(value: float) -> str:
 # ---------------------------------------------------------------------------
 
 
+def measure_label(measure: str) -> str:
+    """ "aircraft:F-16" -> "Aircraft: F-16"; "killed" -> "Killed"."""
+    kind, _, detail = measure.partition(":")
+    label = kind.replace("_", " ").capitalize()
+    return f"{label}: {detail}" if detail else label
+
+
 def format_figure(figure: Figure, unit: bool = True) -> str:
     """ "at least 62 soldiers", "more than 100", "dozens of soldiers".
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .compare import Comparison, compare_extraction
-from .corpus import METADATA_FILE, Article, Corpus, load_corpus
-from .corrections import apply_corrections, load_corrections
+from .analysis import analyse
+from .compare import Comparison
+from .corpus import Article, Corpus
 from .editorial import (
     ActorLabels,
     BriefSpec,
@@ -31,10 +31,10 @@ from .editorial import (
     load_places,
     load_questions,
 )
-from .extract import Extraction, extract_corpus, load_extraction_config
+from .extract import Extraction
 from .glossary import Glossary, load_glossary
 from .selectors import Selector, Span, resolve
-from .sources_meta import SourceMeta, load_sources
+from .sources_meta import SourceMeta
 from .terms import TermMention, find_term_mentions
 
 # ---------------------------------------------------------------------------
@@ -86,28 +86,16 @@ class Model:
 # ---------------------------------------------------------------------------
 
 
-def load_articles(project_dir: Path) -> tuple[Corpus, dict[str, SourceMeta]]:
-    """Read and validate the articles and their metadata."""
-    seeds_dir = project_dir / SEEDS_DIR
-    corpus = load_corpus(seeds_dir, SEEDS_DIR)
-    metadata = load_sources(
-        seeds_dir / METADATA_FILE, f"{SEEDS_DIR}/{METADATA_FILE}", (a.stem for a in corpus.articles)
-    )
-    return corpus, metadata
-
-
 def build_model(project_dir: Path) -> Model:
     """Read every input of the project at ``project_dir`` and derive the model."""
-    corpus, metadata = load_articles(project_dir)
     editorial = project_dir / EDITORIAL_DIR
+    analysis = analyse(project_dir / SEEDS_DIR, editorial, root=project_dir)
+    corpus, config, extraction = analysis.corpus, analysis.config, analysis.extraction
 
     def label(name: str) -> tuple[Path, str]:
         return editorial / name, f"{EDITORIAL_DIR}/{name}"
 
     glossary = load_glossary(*label("glossary.yml"))
-    config = load_extraction_config(*label("extraction.yml"))
-    extraction = extract_corpus(corpus, metadata, config)
-    extraction = apply_corrections(extraction, load_corrections(*label("attributions.yml")), corpus)
     questions = load_questions(*label("questions.yml"))
     parties = load_parties(*label("parties.yml"))
     exercises = load_exercises(*label("exercises.yml"))
@@ -119,7 +107,7 @@ def build_model(project_dir: Path) -> Model:
     )
     model = Model(
         corpus=corpus,
-        metadata=metadata,
+        metadata=analysis.metadata,
         pages=load_pages(*label("pages.yml")),
         questions=questions,
         parties=parties,
@@ -128,7 +116,7 @@ def build_model(project_dir: Path) -> Model:
         glossary=glossary,
         mentions=find_term_mentions(corpus, glossary),
         extraction=extraction,
-        comparison=compare_extraction(extraction, config),
+        comparison=analysis.comparison,
         places=load_places(*label("places.yml"), {entry.id for entry in glossary}),
         brief=brief,
         measure_names=load_measure_names(*label("measures.yml"), [m.name for m in config.measures]),

@@ -21,12 +21,11 @@ from .pages.explainer import render_explainer
 from .pages.glossary_page import render_glossary, render_glossary_for_print
 from .pages.handout import render_handout
 from .pages.home import SNIPPETS
-from .pages.learn import exercises_data, render_learn, render_learn_for_print
+from .pages.learn import EXERCISES_DATA, exercises_data, render_learn, render_learn_for_print
 from .pages.source_pages import original_file_uri, render_source_page, render_sources_index, source_page_uri
+from .routes import BRIEF, CLAIMS, COMPARE, GLOSSARY, HANDOUT, SOURCES_INDEX, data_file, page_file
 from .terms import compile_terms
 
-#: The printable handout.
-HANDOUT_URI = "handout.md"
 #: Explainer pages built from editorial points (ids in editorial/pages.yml).
 EXPLAINER_PAGES = ("background", "strike")
 #: Generated pages whose text is scanned for glossary terms ("Appears on").
@@ -66,7 +65,7 @@ def _pages_using_terms(model: Model, pages: dict[str, str]) -> dict[str, list[tu
     matcher = compile_terms(model.glossary)
     using: dict[str, list[tuple[str, str]]] = {}
     for page_id in TERM_PAGES:
-        uri = f"{page_id}.md"
+        uri = page_file(page_id)
         for entry_id in sorted({span.entry_id for span in matcher.find(pages[uri])}):
             using.setdefault(entry_id, []).append((uri, model.page(page_id).title))
     return using
@@ -77,7 +76,7 @@ def build_site(project_dir: Path) -> SiteBuild:
     model = build_model(project_dir)
     site = SiteBuild(model)
     corpus = model.corpus
-    site.pages["sources/index.md"], index_extra = render_sources_index(corpus, model.metadata)
+    site.pages[SOURCES_INDEX], index_extra = render_sources_index(corpus, model.metadata)
     site.pages.update(index_extra)
     site.not_in_nav.update(index_extra)
     if not site.nav_source_pages:
@@ -87,24 +86,24 @@ def build_site(project_dir: Path) -> SiteBuild:
         site.files[original_file_uri(article)] = (project_dir / article.path).read_bytes()
     for page_id in EXPLAINER_PAGES:
         explainer = render_explainer(page_id, model)
-        site.pages[f"{page_id}.md"] = explainer.inline
+        site.pages[page_file(page_id)] = explainer.inline
         site.pages.update(explainer.extra)
         site.not_in_nav.update(explainer.extra)
-    site.pages["claims.md"], claims_extra = render_claims(model)
+    site.pages[CLAIMS], claims_extra = render_claims(model)
     site.pages.update(claims_extra)
     site.not_in_nav.update(claims_extra)
-    site.pages["compare.md"], compare_extra = render_compare(model)
+    site.pages[COMPARE], compare_extra = render_compare(model)
     site.pages.update(compare_extra)
     site.not_in_nav.update(compare_extra)
-    site.pages["glossary.md"] = render_glossary(model, _pages_using_terms(model, site.pages))
+    site.pages[GLOSSARY] = render_glossary(model, _pages_using_terms(model, site.pages))
     site.pages.update(render_learn(model))
-    site.files["data/exercises.json"] = exercises_data(model)
-    site.pages["brief.md"] = render_brief(model)
-    reading_order = [(uri, site.pages[uri]) for uri in (f"{page_id}.md" for page_id in TERM_PAGES)]
-    reading_order.append((HANDOUT_URI, render_learn_for_print(model, HANDOUT_URI)))
-    reading_order.append(("glossary.md", render_glossary_for_print(model)))
-    site.pages[HANDOUT_URI] = render_handout(reading_order)
+    site.files[EXERCISES_DATA] = exercises_data(model)
+    site.pages[BRIEF] = render_brief(model)
+    reading_order = [(uri, site.pages[uri]) for uri in (page_file(page_id) for page_id in TERM_PAGES)]
+    reading_order.append((HANDOUT, render_learn_for_print(model, HANDOUT)))
+    reading_order.append((GLOSSARY, render_glossary_for_print(model)))
+    site.pages[HANDOUT] = render_handout(reading_order)
     for name, data in export_data(model.extraction, model.comparison).items():
-        site.files[f"data/{name}"] = encode_json(data)
+        site.files[data_file(name)] = encode_json(data)
     site.snippets.update({name: render(model) for name, render in SNIPPETS.items()})
     return site

@@ -1,24 +1,156 @@
-"""A cheap test that tells when a whole-word search cannot match.
+"""One rule for finding words in text, used by every word list of the site.
 
-Topic words and actor labels are found with whole-word regular expressions,
-case-insensitive unless the word is all capitals. Such a search tries every
-position of the text; a substring test is many times faster, so callers first
-ask whether the word's longest part occurs at all, and run the expression only
-if it does. The test must never say "absent" when the expression would match;
-``fold_case`` makes sure of that for words written in ASCII.
+Glossary terms (``terms.py``), topic words (``topics.py``), actor labels
+(``labels.py``) and party patterns (``parties.py``) are all found here, so a
+form that one of them finds, the others find too:
+
+* whole words only: "IS" is not found in "ISIL", "aid" not in "said"; a word is
+  a run of letters, digits or underscores (in any script: "Dayr", "دير", "Дейр"),
+  and every other character (hyphens and dashes included) stands between words,
+  so "U.S." is found in "U.S.-led" and "ISIS" in "anti-ISIS";
+* forms written all in capitals ("IS", "SANA", "U.S.") match only in capitals, so
+  the verb "is" never counts as Islamic State; every other form matches in any
+  case ("Assad" finds "ASSAD" and "assad");
+* straight and curly apostrophes are alike ("Assad's" finds "Assad’s"), and so
+  are hyphens and dashes ("U.S.-led" finds "U.S.–led");
+* white space in a form matches any run of white space (a line break included);
+  where the form has none, the text must have none ("ez-Zor" is not "ez - Zor");
+* the longest form wins and found forms never overlap, so "U.S. Central Command"
+  is one find, not "U.S." plus "Central Command".
+
+How: text is split once into tokens (runs of word characters, single other
+characters) by one simple regular expression, and the forms are stored in two
+tries keyed by token (capitals as written; the rest case-folded). At each token
+the trie is walked as far as the text allows, so the work is linear in the text
+(times the length, in tokens, of the longest form) whatever the number of forms.
+Most texts hold no form at all: a substring test of each form's longest token
+answers those without tokenising them.
 """
 
 from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 # ---------------------------------------------------------------------------
 # Data
 # ---------------------------------------------------------------------------
 
-#: The only characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII
-#: letter (dotted and dotless i, long s, Kelvin sign), mapped to that letter.
-#: ``tests/test_scaling.py`` checks this against the regex engine.
-ASCII_LOOKALIKES = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
-_FOLD = str.maketrans(ASCII_LOOKALIKES)
+#: Characters that news text uses interchangeably: every apostrophe becomes "'",
+#: every hyphen or dash becomes "-". One character for one, so offsets survive.
+CHAR_EQUIVALENTS = str.maketrans(
+    {
+        "\u2019": "'",  # right single quotation mark, the usual curly apostrophe
+        "\u2018": "'",  # left single quotation mark, often typed by mistake
+        "\u02bc": "'",  # modifier letter apostrophe
+        "\u2032": "'",  # prime
+        "`": "'",
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2012": "-",  # figure dash
+        "\u2013": "-",  # en dash ("U.S.–Russia")
+        "\u2014": "-",  # em dash
+        "\u2015": "-",  # horizontal bar
+        "\u2212": "-",  # minus sign
+    }
+)
+
+#: A token: a run of word characters, or one character that is neither a word
+#: character nor white space. Linear: no nesting, no alternation that overlaps.
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+Payload = TypeVar("Payload")
+
+
+@dataclass(frozen=True)
+class WordSpan(Generic[Payload]):
+    """A find: ``text[start:end]`` is ``form`` (under the rule above), given with ``payload``."""
+
+    start: int
+    end: int
+    form: str  # the form as the caller gave it
+    payload: Payload
+
+
+class Tokens:
+    """The tokens of a text as parallel arrays (offsets, white space before, unified and folded text).
+
+    Compact rather than a tuple per token: a 2 MB paragraph has half a million
+    tokens. Offsets are machine integers, and a word that recurs is one shared
+    string, so the memory needed grows with the vocabulary, not the text.
+    """
+
+    __slots__ = ("ends", "folded", "gaps", "starts", "texts")
+
+    def __init__(self, text: str) -> None:
+        self.starts = array("q")
+        self.ends = array("q")
+        self.gaps = bytearray()  # 1 where white space comes before the token
+        self.texts: list[str] = []  # apostrophes and dashes unified
+        self.folded: list[str] = []  # the same, case-folded
+        unified = unify(text)
+        known: dict[str, tuple[str, str]] = {}
+        previous_end = -1
+        for match in _TOKEN.finditer(unified):
+            start, end = match.span()
+            token = match.group()
+            shared = known.get(token)
+            if shared is None:
+                shared = known[token] = (token, token.casefold())
+            self.starts.append(start)
+            self.ends.append(end)
+            self.gaps.append(previous_end >= 0 and start > previous_end)
+            self.texts.append(shared[0])
+            self.folded.append(shared[1])
+            previous_end = end
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+
+class _Node:
+    """A trie node: the next token, joined without white space (``tight``) or after some
+    (``spaced``); ``forms`` holds (form, payload) for the forms that end here."""
+
+    __slots__ = ("forms", "spaced", "tight")
+
+    def __init__(self) -> None:
+        self.tight: dict[str, _Node] = {}
+        self.spaced: dict[str, _Node] = {}
+        self.forms: list[tuple[str, object]] = []
+
+
+# ---------------------------------------------------------------------------
+# Helper functions
+# ---------------------------------------------------------------------------
+
+
+def unify(text: str) -> str:
+    """``text`` with every apostrophe as "'" and every hyphen or dash as "-" (same length)."""
+    return text.translate(CHAR_EQUIVALENTS)
+
+
+def is_acronym(form: str) -> bool:
+    """A form with letters, all of them capitals ("IS", "U.S.", "F-16"): matched as written."""
+    return any(c.isalpha() for c in form) and form == form.upper()
+
+
+def _walk(root: _Node, texts: list[str], gaps: bytearray, first: int) -> Iterable[tuple[int, _Node]]:
+    """Every (last token + 1, node) with forms that a walk from token ``first`` reaches."""
+    node = root.tight.get(texts[first])  # a form's first token has no white space before it
+    last = first
+    count = len(texts)
+    while node is not None:
+        if node.forms:
+            yield last + 1, node
+        last += 1
+        if last == count:
+            return
+        node = (node.spaced if gaps[last] else node.tight).get(texts[last])
 
 
 # ---------------------------------------------------------------------------
@@ -26,24 +158,74 @@ _FOLD = str.maketrans(ASCII_LOOKALIKES)
 # ---------------------------------------------------------------------------
 
 
-def fold_case(text: str) -> str:
-    """``text`` in lower case, with the look-alikes above made ASCII.
+class WordMatcher(Generic[Payload]):
+    """Forms compiled once under the rule above; ``find`` and ``matches`` ask about any text."""
 
-    After this, an ASCII word that ``re.IGNORECASE`` finds in ``text`` is a
-    plain substring of the result, in lower case, at the same offset:
-    ``str.lower`` maps one character to one once U+0130 (the only exception)
-    is gone.
-    """
-    if any(char in text for char in ASCII_LOOKALIKES):
-        text = text.translate(_FOLD)
-    return text.lower()
+    __slots__ = ("_exact", "_exact_parts", "_folded", "_folded_parts")
 
+    def __init__(self, forms: Iterable[tuple[str, Payload]]) -> None:
+        self._exact = _Node()
+        self._folded = _Node()
+        exact_parts: set[str] = set()
+        folded_parts: set[str] = set()
+        for form, payload in forms:
+            normal = unicodedata.normalize("NFC", form)
+            tokens = Tokens(normal)
+            if not len(tokens):
+                continue
+            exact = is_acronym(normal)
+            texts = tokens.texts if exact else tokens.folded
+            node = self._exact if exact else self._folded
+            for index, token in enumerate(texts):
+                branch = node.spaced if index and tokens.gaps[index] else node.tight
+                node = branch.setdefault(token, _Node())
+            node.forms.append((form, payload))
+            (exact_parts if exact else folded_parts).add(max(texts, key=len))
+        self._exact_parts = tuple(exact_parts)
+        self._folded_parts = tuple(folded_parts)
 
-def key_part(form: str) -> str:
-    """The longest white-space separated part of ``form``: the one to look for first."""
-    return max(form.split(), key=len)
+    def could_match(self, text: str) -> bool:
+        """False only when no form can be in ``text``: each form's longest token is missing from it."""
+        unified = unify(text)
+        if any(part in unified for part in self._exact_parts):
+            return True
+        if not self._folded_parts:
+            return False
+        # Case folding is one character at a time, so a folded token is a substring of the folded text.
+        folded = unified.casefold()
+        return any(part in folded for part in self._folded_parts)
 
+    def matches(self, text: str) -> bool:
+        """Does any form occur in ``text``?"""
+        if not self.could_match(text):
+            return False
+        tokens = Tokens(text)
+        for root, texts in ((self._exact, tokens.texts), (self._folded, tokens.folded)):
+            if any(next(iter(_walk(root, texts, tokens.gaps, first)), None) for first in range(len(tokens))):
+                return True
+        return False
 
-def foldable(part: str) -> bool:
-    """Can ``fold_case`` stand in for case-insensitive matching of ``part``? (ASCII only.)"""
-    return part.isascii()
+    def find(self, text: str) -> tuple[WordSpan[Payload], ...]:
+        """Every form in ``text``, in order; where two overlap the longer wins (then the earlier, then capitals)."""
+        if not text or not self.could_match(text):
+            return ()
+        tokens = Tokens(text)
+        starts, ends = tokens.starts, tokens.ends
+        # Candidates: (start char, end char, first token, end token, prefer, forms).
+        candidates: list[tuple[int, int, int, int, int, list[tuple[str, object]]]] = []
+        for prefer, root, texts in ((0, self._exact, tokens.texts), (1, self._folded, tokens.folded)):
+            for first in range(len(tokens)):
+                for stop, node in _walk(root, texts, tokens.gaps, first):
+                    candidates.append((starts[first], ends[stop - 1], first, stop, prefer, node.forms))
+        candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[4]))
+        taken = bytearray(len(tokens))
+        chosen: list[WordSpan[Payload]] = []
+        for start, end, first, stop, _, forms in candidates:
+            if any(taken[first:stop]):
+                continue
+            taken[first:stop] = b"\x01" * (stop - first)
+            surface = text[start:end]
+            form, payload = next((f for f in forms if f[0] == surface), forms[0])
+            chosen.append(WordSpan(start, end, form, payload))  # type: ignore[arg-type]
+        chosen.sort(key=lambda s: s.start)
+        return tuple(chosen)

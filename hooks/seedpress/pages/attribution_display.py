@@ -165,6 +165,7 @@ __all__ = [
     "Claim",
     "all_claims",
     "article_words",
+    "relay_chains",
     "render_attribution",
     "speaker_text",
     "words_shown",
@@ -185,3 +186,15 @@ def all_claims(model: Model) -> list[Claim]:
         claims.append(claim)
     order = {a.stem: i for i, a in enumerate(model.corpus.articles)}
     return sorted(claims, key=lambda c: (order[c.seed], c.para, c.start))
+
+
+def relay_chains(model: Model) -> list[tuple[str, ...]]:
+    """Each distinct second-hand chain, in article order: (speaker, relay, ..., outlet)."""
+    chains: list[tuple[str, ...]] = []
+    for claim in all_claims(model):
+        if claim.speaker and claim.speaker.via:
+            article = model.article(claim.seed)
+            chain = (claim.speaker.label, *claim.speaker.via, outlet_name(article, model.meta(claim.seed)))
+            if chain not in chains:
+                chains.append(chain)
+    return chains

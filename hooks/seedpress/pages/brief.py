@@ -13,13 +13,12 @@ from __future__ import annotations
 
 from ..editorial import Point, Position
 from ..model import Model
-from .common import addresses_once, cite, escape_markdown, front_matter, relative_link, source_links
+from ..routes import BRIEF, CLAIMS, LEARN, LEARN_HANDOUT, relative_link
+from .common import addresses_once, cite, escape_markdown, front_matter, source_links
 from .explainer import point_text, render_context
 from .home import render_key_figures
 
-URI = "brief.md"
-LEARN_URI = "learn/index.md"
-CLAIMS_URI = "claims.md"
+URI = BRIEF
 CONTEXT = "Context, not from the articles"
 # ---------------------------------------------------------------------------
 # Helper functions
@@ -66,7 +65,7 @@ def _questions(model: Model) -> str:
     lines = [
         "## The contested questions\n",
         "Each side's position in one line, with its source. The "
-        f"[Competing claims]({relative_link(URI, CLAIMS_URI)}) page quotes every side in its own words.\n",
+        f"[Competing claims]({relative_link(URI, CLAIMS)}) page quotes every side in its own words.\n",
     ]
     for question in model.questions:
         items = [line for p in model.brief.positions.get(question.id, ()) if (line := _position(p, model))]
@@ -82,10 +81,10 @@ def _discussion(model: Model) -> str:
     lines = ["## Questions for discussion\n"]
     for number, item in enumerate(model.brief.discussion, start=1):
         ids = sorted((i for i in item.exercises if i in exercises), key=lambda i: exercises[i][0])
-        links = [f"[exercise {exercises[i][0]}]({relative_link(URI, LEARN_URI)}#{i})" for i in ids]
+        links = [f"[exercise {exercises[i][0]}]({relative_link(URI, LEARN)}#{i})" for i in ids]
         prepare = f" Prepare with {' and '.join(links)} on *Reading the coverage*." if links else ""
         lines.append(f"{number}. {item.question}{prepare}")
-    handout = relative_link(URI, "learn/handout.md")
+    handout = relative_link(URI, LEARN_HANDOUT)
     lines.append(f"\nThe exercises without their answers, for students: the [lesson handout]({handout}).\n")
     return "\n".join(lines)
 

@@ -16,6 +16,7 @@ from ..corpus import Paragraph
 from ..editorial import Party, Question
 from ..model import Model
 from ..parties import PartyClassifier
+from ..routes import CLAIMS, source_link
 from ..topics import TopicMatcher
 from .attribution_display import Claim, all_claims, render_attribution
 from .common import article_label, escape_markdown, front_matter
@@ -24,7 +25,7 @@ from .families import render_families
 from .figures import render_figure_table
 from .paging import PER_PAGE, cap_per_article, continuation, dropped_note, paginate
 
-URI = "claims.md"
+URI = CLAIMS
 
 
 # ---------------------------------------------------------------------------
@@ -77,7 +78,7 @@ def _article_blocks(claims: list[Claim], model: Model, classifier: PartyClassifi
 
 def _source_link(model: Model, seed: str) -> str:
     article = model.article(seed)
-    return f"[{escape_markdown(article_label(article, model.meta(seed)))}](sources/{seed}.md)"
+    return f"[{escape_markdown(article_label(article, model.meta(seed)))}]({source_link(URI, seed)})"
 
 
 def _first_articles(claims: list[Claim]) -> set[str]:

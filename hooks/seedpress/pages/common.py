@@ -10,12 +10,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import json
-import posixpath
 import re
 from collections.abc import Mapping
 
 from ..corpus import Article, Paragraph, Sentence
 from ..markdown_text import escape_html, escape_markdown, markdown_link
+from ..routes import paragraph_link, relative_link
 from ..sources_meta import SourceMeta
 
 _OUTER_QUOTES = '"\u201c\u201d'
@@ -78,11 +78,6 @@ def inline_quote(article: Article, paragraph: Paragraph, start: int, end: int, t
     return f'<{tag} data-seed="{article.stem}" data-para="{paragraph.number}">{escape_markdown(text)}</{tag}>'
 
 
-def relative_link(from_uri: str, to_uri: str) -> str:
-    """A link from one docs file to another (MkDocs resolves ``.md`` links and checks them)."""
-    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
-
-
 #: Words of a headline (or opening) kept when it has to stand for an article's name.
 NAME_WORDS = 8
 
@@ -118,9 +113,8 @@ def article_label(article: Article, meta: SourceMeta, *, short: bool = False) ->
 
 def cite(from_uri: str, article: Article, meta: SourceMeta, number: int) -> str:
     """A citation link: "ABC News ¶3" pointing at the paragraph's anchor."""
-    target = relative_link(from_uri, f"sources/{article.stem}.md")
     label = escape_markdown(f"{outlet_name(article, meta)} ¶{number}")
-    return f"[{label}]({target}#p{number})"
+    return f"[{label}]({paragraph_link(from_uri, article.stem, number)})"
 
 
 def measure_name(measure: str, names: Mapping[str, str]) -> str:

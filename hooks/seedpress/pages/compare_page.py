@@ -12,10 +12,11 @@ from ..compare import CoverageRow
 from ..extract import Speaker
 from ..labels import count_labels
 from ..model import Model
+from ..routes import COMPARE
 from .common import article_label, cite, escape_markdown, front_matter, inline_quote, measure_name
 from .paging import Paged, paginate
 
-URI = "compare.md"
+URI = COMPARE
 #: Words of a quotation shown as a coverage row's label.
 LABEL_WORDS = 12
 #: Up to this many articles, tables have one column per article; beyond, they count.

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..editorial import OUTLETS, PageSpec, Point, Section
 from ..extract import DateMention
 from ..model import Model
-from ..pictures.locator_map import render_where
+from ..routes import page_file
 from ..selectors import Span
 from ..topics import passages_about
 from .common import (
@@ -29,6 +29,7 @@ from .common import (
 )
 from .paging import Paged, cap_per_article, paginate
 from .timeline import render_timeline
+from .where import render_where
 
 # ---------------------------------------------------------------------------
 # Helper functions
@@ -161,7 +162,7 @@ def render_passages(spec: PageSpec, model: Model, uri: str) -> Paged:
 def render_explainer(page_id: str, model: Model) -> Paged:
     """Markdown for a points-based page (``background``, ``strike``) and its continuation pages."""
     spec = model.page(page_id)
-    uri = f"{page_id}.md"
+    uri = page_file(page_id)
     parts = [front_matter(spec.title), f"# {spec.title}\n", f"{spec.intro}\n"]
     if page_id == "strike":
         parts.append(render_where(model))

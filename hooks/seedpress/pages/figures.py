@@ -11,18 +11,14 @@ are the same.
 from __future__ import annotations
 
 from ..compare import FigureCell, FigureRow
-from ..figure_words import format_figure
+from ..figure_words import format_figure, measure_label
 from ..model import Model
-from .common import cite, escape_markdown, inline_quote
+from ..pictures.figures_chart import Bar, render_figures_chart
+from .common import cite, escape_markdown, inline_quote, outlet_name
 from .paging import PER_PAGE, Paged, continuation
 
-
-def measure_label(measure: str) -> str:
-    """ "aircraft:F-16" -> "Aircraft: F-16"; "killed" -> "Killed"."""
-    kind, _, detail = measure.partition(":")
-    label = kind.replace("_", " ").capitalize()
-    return f"{label}: {detail}" if detail else label
-
+#: The measures the chart draws as bars (the table lists every measure).
+CHART_MEASURES = ("killed", "wounded")
 
 HEADER = "| What is counted | Who says so | Value | As written | Comparison |"
 
@@ -73,6 +69,29 @@ def _figure_rows(row: FigureRow, model: Model, uri: str, seeds: set[str]) -> lis
     return lines
 
 
+def _chart(model: Model) -> str:
+    """The bar chart of ``CHART_MEASURES``: a bar per figure with a number, the rest quoted in its caption."""
+    bars: list[Bar] = []
+    not_drawn: list[str] = []  # vague quantities, quoted with their claimant
+    for row in model.comparison.figure_table:
+        if row.measure not in CHART_MEASURES:
+            continue
+        for cell in row.cells:
+            article = model.article(cell.seed)
+            who = cell.claimant or "the article"
+            via = f" via {' and '.join(cell.via)}" if cell.via else ""
+            label = f"{who}{via} ({outlet_name(article, model.meta(cell.seed))})"
+            for fig in cell.figures:
+                if fig.value is None:
+                    quote = inline_quote(article, article.paragraph(fig.para), fig.start, fig.end)
+                    measure = measure_label(row.measure).lower()
+                    not_drawn.append(f"{quote} ({measure}), according to {escape_markdown(label)}")
+                else:
+                    number, written = format_figure(fig, unit=False), format_figure(fig)
+                    bars.append(Bar(row.measure, measure_label(row.measure), label, fig.value, number, written))
+    return render_figures_chart(bars, not_drawn)
+
+
 def render_figure_table(model: Model, uri: str) -> Paged:
     """The table for the first ``PER_PAGE`` articles; further articles' figures on continuation pages."""
     rows = [r for r in model.comparison.figure_table if r.compared]
@@ -93,7 +112,7 @@ def render_figure_table(model: Model, uri: str) -> Paged:
             lines += _figure_rows(row, model, from_uri, seeds)
         return lines
 
-    chart = render_figures_chart(model)
+    chart = _chart(model)
     if chart:
         parts.append(chart)
     parts.append(COMPARISON_KEY)
@@ -105,6 +124,3 @@ def render_figure_table(model: Model, uri: str) -> Paged:
         home_uri=uri,
     )
     return Paged("\n".join(parts) + "\n" + more, extra)
-
-
-from ..pictures.figures_chart import render_figures_chart  # noqa: E402  (circular: it uses measure_label)

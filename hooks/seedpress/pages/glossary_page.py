@@ -13,10 +13,11 @@ from collections.abc import Mapping
 from ..glossary import GlossaryEntry
 from ..markdown_text import escape_html, markdown_link
 from ..model import Model
+from ..routes import GLOSSARY, relative_link, source_link
 from ..terms import TermMention, mentions_by_entry
-from .common import article_label, cite, escape_markdown, front_matter, relative_link
+from .common import article_label, cite, escape_markdown, front_matter
 
-URI = "glossary.md"
+URI = GLOSSARY
 SEARCH_BOOST = 3
 #: Material's search leaves out an element with this attribute.
 SEARCH_SKIP = "data-search-exclude"
@@ -81,7 +82,7 @@ def _published(entry: GlossaryEntry, model: Model) -> str:
         meta = model.meta(article.stem)
         if meta.outlet and meta.outlet.value.casefold() in forms:
             label = escape_markdown(article_label(article, meta))
-            links.append(f"[{label}]({relative_link(URI, f'sources/{article.stem}.md')})")
+            links.append(f"[{label}]({source_link(URI, article.stem)})")
     return ", ".join(links)
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from ..figure_words import format_figure
 from ..model import Model
-from ..pictures.locator_map import render_where
-from .common import cite, escape_markdown, measure_name, relative_link
+from ..routes import CLAIMS, HOME, relative_link
+from .common import cite, escape_markdown, measure_name
 from .explainer import render_point
+from .where import render_where
 
-URI = "index.md"
+URI = HOME
 KEY_MEASURES = ("killed", "wounded")
 #: Citations listed for one figure; further articles are counted.
 MAX_CITATIONS = 3
@@ -54,7 +55,7 @@ def render_key_figures(model: Model, uri: str = URI) -> str:
         if len(claims) > MAX_FIGURES:
             note += (
                 f" {len(claims) - MAX_FIGURES} more figures are listed under "
-                f"[Competing claims]({relative_link(uri, 'claims.md')}#the-figures)."
+                f"[Competing claims]({relative_link(uri, CLAIMS)}#the-figures)."
             )
         name = measure_name(row.measure, model.measure_names)
         lines.append(f"- **{name[:1].upper()}{name[1:]}:** " + "; ".join(claims[:MAX_FIGURES]) + "." + note)

@@ -11,11 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from .common import front_matter, relative_link
+from ..routes import MORE_DIR, relative_link
+from .common import front_matter
 
 #: Articles whose entries one page shows.
 PER_PAGE = 15
-MORE_DIR = "more"
 
 
 #: Entries one article contributes to one list; an article with more (a pasted

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from ..corpus import Article, Corpus
 from ..markdown_text import escape_markdown, markdown_link
+from ..routes import SOURCES_INDEX, original_file, source_page
 from ..sources_meta import BASIS_LABELS, Fact, SourceMeta
 from ..structure import display_start
 from .common import (
@@ -28,7 +29,7 @@ from .paging import continuation
 # Data
 # ---------------------------------------------------------------------------
 
-INDEX_URI = "sources/index.md"
+INDEX_URI = SOURCES_INDEX
 #: Articles listed per page of the sources index.
 INDEX_ROWS = 100
 NOT_KNOWN = "*Not known*"
@@ -36,12 +37,12 @@ NOT_KNOWN = "*Not known*"
 
 def source_page_uri(article: Article) -> str:
     """Where the generated page lives among the docs (its URL is ``sources/<stem>/``)."""
-    return f"sources/{article.stem}.md"
+    return source_page(article.stem)
 
 
 def original_file_uri(article: Article) -> str:
     """Where the article file is published as received, for readers who want to check."""
-    return f"sources/{article.stem}.txt"
+    return original_file(article.stem)
 
 
 # ---------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from ..extract import DateMention
 from ..markdown_text import escape_html, markdown_link
 from ..model import Model
+from ..routes import page_file, source_link
 from .common import (
     SentenceFinder,
     cite,
@@ -40,8 +41,6 @@ from .paging import Paged, cap_per_article, continuation, dropped_note
 
 #: Events the strike page shows itself; the rest continue on extra pages.
 ROWS_PER_PAGE = 60
-#: Where the docs file of each page with context notes lives (others: "<id>.md").
-PAGE_FILES = {"learn": "learn/index.md", "home": "index.md"}
 LIST_OPEN = '<ol class="timeline" markdown>'
 LIST_CLOSE = "</ol>"
 KIND_LABELS = {"article": "From an article", "context": "Context note, not from the articles"}
@@ -121,8 +120,7 @@ def _render(event: _Event, model: Model, uri: str, finder: SentenceFinder) -> st
         body = f'<span class="timeline-what">{outlet}: {said}</span> <span class="timeline-source">{where}'
         body += f" {how}</span>" if how else "</span>"
     else:
-        page_file = PAGE_FILES.get(event.page_id, f"{event.page_id}.md")
-        note = f"{relative_link(uri, page_file)}#{context_anchor(event.page_id, event.note_number)}"
+        note = f"{relative_link(uri, page_file(event.page_id))}#{context_anchor(event.page_id, event.note_number)}"
         links = "; ".join(markdown_link(title, url) for title, url in event.sources)
         body = (
             f'<span class="timeline-what">{escape_markdown(event.event_label)}.</span> '
@@ -174,8 +172,6 @@ def render_timeline(model: Model, uri: str) -> Paged:
             preamble=LIST_OPEN,
             postamble=LIST_CLOSE,
         )
-    capped = dropped_note(
-        dropped, lambda seed: f"[{escape_markdown(seed)}]({relative_link(uri, f'sources/{seed}.md')})"
-    )
+    capped = dropped_note(dropped, lambda seed: f"[{escape_markdown(seed)}]({source_link(uri, seed)})")
     body = "\n".join([*lines, LIST_OPEN, *shown[:ROWS_PER_PAGE], LIST_CLOSE])
     return Paged(body + "\n" + more + capped, extra)

@@ -1,1 +1,1 @@
-"""Static SVG pictures drawn from the model (no JavaScript, no external request)."""
+"""Static SVG pictures (no JavaScript, no external request): leaves that receive words and numbers from ``pages/`` and return SVG."""

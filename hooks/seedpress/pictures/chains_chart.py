@@ -1,10 +1,13 @@
-"""Chains of attribution: who said it → who relayed it → which article, one row per chain."""
+"""Chains of attribution: who said it → who relayed it → which article, one row per chain.
+
+A leaf: it receives the chains as words (``pages/attribution_display.relay_chains``)
+and returns SVG.
+"""
 
 from __future__ import annotations
 
-from ..model import Model
-from ..pages.attribution_display import all_claims
-from ..pages.common import outlet_name
+from collections.abc import Sequence
+
 from .svg import CHAR_WIDTH, CHART_WIDTH, figure, text
 
 BOX_HEIGHT = 26
@@ -20,19 +23,12 @@ def _short(label: str) -> str:
     return label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1] + "…"
 
 
-def render_chains_chart(model: Model) -> str:
+def render_chains_chart(chains: Sequence[tuple[str, ...]]) -> str:
     """Each distinct second-hand chain as a column of boxes joined by arrows; empty if there is none.
 
     Drawn downwards (who said it, then who passed it on, then the article), so
     the chart stays narrow enough for a phone with its labels at full size.
     """
-    chains: list[tuple[str, ...]] = []
-    for claim in all_claims(model):
-        if claim.speaker and claim.speaker.via:
-            article = model.article(claim.seed)
-            chain = (claim.speaker.label, *claim.speaker.via, outlet_name(article, model.meta(claim.seed)))
-            if chain not in chains:
-                chains.append(chain)
     chains = chains[:MAX_ROWS]
     if not chains:
         return ""

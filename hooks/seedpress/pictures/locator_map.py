@@ -1,47 +1,33 @@
-"""Where it happened: a locator map of Syria and its neighbours, as inline SVG.
+"""The locator map drawn: land, water, places and a scale bar, as inline SVG.
 
-The shapes are Natural Earth's, cut to the map's frame, projected and simplified
-once by ``scripts/make_locator_map.py`` into ``locator_geometry.json`` beside this
-module. That file is committed, so a build needs no network, no tiles and no map
-library, and the page makes no request for the map. The places come from
-``editorial/places.yml`` (on the model) and are projected here with the
-parameters stored in the geometry file, so moving a place in the YAML moves its
-marker. The text alternative names each place with the spellings the glossary
-lists, says how far apart the places are and which river passes them.
+A leaf: it receives the committed geometry and the places already projected
+(``pages/where.py`` reads them from the model, checks them and writes the
+words) and returns SVG. The shapes are Natural Earth's, cut to the map's frame,
+projected and simplified once by ``scripts/make_locator_map.py`` into
+``locator_geometry.json`` beside this module. That file is committed, so a
+build needs no network, no tiles and no map library, and the page makes no
+request for the map.
 """
 
 from __future__ import annotations
 
 import html
 import json
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..editorial import EditorialError, Place
-from ..markdown_text import escape_markdown
-from ..model import EDITORIAL_DIR, Model
-from ..pages.common import outlet_name
-from .geo import Projection, centroid, compass, distance_to_lines, great_circle, inside, path_points
 from .svg import figure, text
-
-__all__ = ["GEOMETRY_FILE", "Projection", "load_geometry", "locator_map_text", "path_points", "render_locator_map"]
 
 # ---------------------------------------------------------------------------
 # Data
 # ---------------------------------------------------------------------------
 
 GEOMETRY_FILE = Path(__file__).with_name("locator_geometry.json")
-PLACES_LABEL = f"{EDITORIAL_DIR}/places.yml"
 
 #: The country the map is about: drawn in a stronger colour; places are located within it.
 FOCUS_COUNTRY = "SYR"
-#: Spellings (and outlets per spelling) the description lists before counting the rest.
-MAX_SPELLINGS = 4
-#: A place this close to a river (km) is "on" it in the description.
-ON_RIVER_KM = 10.0
 #: Scale bar lengths to choose from (km): the longest that fits in a quarter of the width.
 SCALE_STEPS_KM = (500, 200, 100, 50)
 
@@ -55,19 +41,19 @@ Geometry = dict[str, Any]
 
 
 @dataclass(frozen=True)
-class _Located:
-    """A place on the map: where its marker goes and what the description says about it."""
+class Marker:
+    """A place to mark, in map units: its id (``data-place``), label, and where the label stands."""
 
-    place: Place
+    id: str
+    label: str
     x: float
     y: float
-    country: str  # name of the shape it falls in ("" outside every named shape)
-    region: str  # "south-west", "east", ... or "centre" of that country
-    rivers: tuple[str, ...]  # rivers that pass it
+    capital: bool
+    label_side: str  # "right", "left", "above" or "below"
 
 
 # ---------------------------------------------------------------------------
-# Helper functions: geometry
+# Helper functions
 # ---------------------------------------------------------------------------
 
 
@@ -76,124 +62,14 @@ def load_geometry(path: Path = GEOMETRY_FILE) -> Geometry:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def _focus(geometry: Geometry) -> dict[str, Any]:
+def focus_country(geometry: Geometry) -> dict[str, Any]:
+    """The shape of ``FOCUS_COUNTRY``."""
     return next(c for c in geometry["countries"] if c["id"] == FOCUS_COUNTRY)
 
 
-def _scale_km(geometry: Geometry) -> int:
+def scale_km(geometry: Geometry) -> int:
+    """The scale bar's length in km."""
     return next(km for km in SCALE_STEPS_KM if km / geometry["km_per_unit"] <= geometry["width"] / 4)
-
-
-# ---------------------------------------------------------------------------
-# Helper functions: words
-# ---------------------------------------------------------------------------
-
-
-def _about_km(km: float) -> int:
-    """A distance as people say it: to the nearest 10 km from 100 km up."""
-    return round(km / 10) * 10 if km >= 100 else round(km)
-
-
-def _series(items: Sequence[str], conjunction: str = "and") -> str:
-    """ "a", "a and b", "a, b and c"."""
-    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}" if len(items) > 1 else "".join(items)
-
-
-def _name_with_spellings(model: Model, place: Place) -> str:
-    """The place's label and the glossary's other forms of it: term first, then aliases."""
-    try:
-        forms = model.glossary.entry(place.glossary).forms
-    except KeyError:  # only when the site is built without a glossary
-        forms = ()
-    others = [form for form in forms if form != place.label]
-    return f"{place.label} (also written {_series(others)})" if others else place.label
-
-
-def _locate(model: Model, geometry: Geometry) -> list[_Located]:
-    """Project every place; say which country, which part of it and which rivers."""
-    projection = Projection.from_dict(geometry["projection"])
-    countries = [(c["name"], path_points(c["d"])) for c in geometry["countries"] if c["name"]]
-    rivers = [(r["name"], path_points(r["d"])) for r in geometry["rivers"]]
-    located = []
-    for place in model.places:
-        x, y = projection.point(place.lon, place.lat)
-        if not (0 <= x <= geometry["width"] and 0 <= y <= geometry["height"]):
-            frame = geometry["frame"]
-            raise EditorialError(
-                PLACES_LABEL,
-                f"place '{place.id}': {place.lon}°E {place.lat}°N is outside the locator map "
-                f"({frame['west']}–{frame['east']}°E, {frame['south']}–{frame['north']}°N)",
-            )
-        country, region = "", ""
-        for name, rings in countries:
-            if inside((x, y), rings):
-                # Which part: the direction from the country's centre of area, unless near it.
-                (cx, cy), size = centroid(rings)
-                country = name
-                region = compass(x - cx, cy - y) if math.hypot(x - cx, y - cy) > 0.2 * size else "centre"
-                break
-        km_per_unit = geometry["km_per_unit"]
-        near = tuple(name for name, lines in rivers if distance_to_lines((x, y), lines) * km_per_unit <= ON_RIVER_KM)
-        located.append(_Located(place, x, y, country, region, near))
-    return located
-
-
-def _spellings_in_articles(model: Model, place: Place) -> list[str]:
-    """How the articles write the place (so a new article's spelling shows here), or nothing."""
-    forms: dict[str, list[str]] = {}
-    for mention in model.mentions:
-        if mention.entry_id == place.glossary:
-            outlets = forms.setdefault(" ".join(mention.text.split()), [])
-            outlet = outlet_name(model.article(mention.seed), model.meta(mention.seed))
-            if outlet not in outlets:
-                outlets.append(outlet)
-    if not forms:
-        return []
-    written = []
-    for form, outlets in list(forms.items())[:MAX_SPELLINGS]:
-        shown = outlets[:MAX_SPELLINGS] + (
-            [f"{len(outlets) - MAX_SPELLINGS} more"] if len(outlets) > MAX_SPELLINGS else []
-        )
-        written.append(f"“{form}” ({_series(shown)})")
-    return [f"The articles write it {_series(written, 'or')}."]
-
-
-def _description(model: Model, geometry: Geometry, located: list[_Located]) -> list[str]:
-    """The map in sentences: the same facts for the ``<desc>`` and for the text beside the map."""
-    focus = _focus(geometry)
-    others = [c["name"] for c in geometry["countries"] if c["label"] and c["id"] != FOCUS_COUNTRY]
-    sea = geometry["sea"]
-    (fx, fy), _ = centroid(path_points(focus["d"]))
-    sentences = [
-        f"A map of {focus['name']} and the countries around it ({_series(others)}), "
-        f"with the {sea['name']} to the {compass(sea['centre'][0] - fx, fy - sea['centre'][1])}."
-    ]
-    for spot in located:
-        capital = ", the capital," if spot.place.capital else ""
-        where = ""
-        if spot.country:
-            where = f" in the {spot.region} of {spot.country}"
-        sentences.append(f"{_name_with_spellings(model, spot.place)}{capital} is marked{where}.")
-        sentences += _spellings_in_articles(model, spot.place)
-    if located:
-        first = located[0].place
-        for spot in located[1:]:
-            km, direction = great_circle(first, spot.place)
-            sentences.append(
-                f"{spot.place.label} is about {_about_km(km)} km {direction} of {first.label} in a straight line."
-            )
-    for river in geometry["rivers"]:
-        passing = [spot.place.label for spot in located if river["name"] in spot.rivers]
-        if passing:
-            sentences.append(f"The {river['name']} river passes {_series(passing)}.")
-    rivers = _series([r["name"] for r in geometry["rivers"]])
-    sentences.append(f"Rivers drawn: {rivers}. A scale bar shows {_scale_km(geometry)} km.")
-    return sentences
-
-
-# ---------------------------------------------------------------------------
-# Helper functions: drawing
-# ---------------------------------------------------------------------------
 
 
 def _num(value: float) -> str:
@@ -219,11 +95,11 @@ def _country_label(country: dict[str, Any]) -> str:
     return out
 
 
-def _place(spot: _Located) -> str:
+def _place(spot: Marker) -> str:
     """Marker and label of one place, grouped and named by the place's id."""
-    place, x, y = spot.place, spot.x, spot.y
+    x, y = spot.x, spot.y
     cx, cy = _num(x), _num(y)
-    if place.capital:  # a ringed dot, as atlases mark capitals
+    if spot.capital:  # a ringed dot, as atlases mark capitals
         marker = (
             f'<circle class="locator-marker locator-marker--ring" cx="{cx}" cy="{cy}" r="{MARKER_RADIUS + 1.5}"/>'
             f'<circle class="locator-marker" cx="{cx}" cy="{cy}" r="2.2"/>'
@@ -237,16 +113,16 @@ def _place(spot: _Located) -> str:
         "left": (x - gap, y + baseline, "end"),
         "above": (x, y - gap, "middle"),
         "below": (x, y + gap + PLACE_LABEL_SIZE * 0.7, "middle"),
-    }[place.label_side]
+    }[spot.label_side]
     return (
-        f'<g class="locator-place" data-place="{html.escape(place.id, quote=True)}">{marker}'
-        f"{_label(lx, ly, place.label, 'locator-place-label', anchor=anchor)}</g>"
+        f'<g class="locator-place" data-place="{html.escape(spot.id, quote=True)}">{marker}'
+        f"{_label(lx, ly, spot.label, 'locator-place-label', anchor=anchor)}</g>"
     )
 
 
 def _scale_bar(geometry: Geometry) -> str:
     """A bar of a round number of kilometres in the bottom-right corner, ticked at both ends and halfway."""
-    km = _scale_km(geometry)
+    km = scale_km(geometry)
     length = km / geometry["km_per_unit"]
     x1 = geometry["width"] - 16
     x0, y = x1 - length, geometry["height"] - 16
@@ -263,7 +139,7 @@ def _link(url: str, words: str) -> str:
     return f'<a href="{html.escape(url, quote=True)}">{text(words)}</a>'
 
 
-def _caption(model: Model, geometry: Geometry) -> str:
+def _caption(geometry: Geometry, place_sources: Sequence[tuple[str, str]]) -> str:
     """Where the shapes and the coordinates come from, and under which licences."""
     source = geometry["source"]
     caption = (
@@ -272,8 +148,8 @@ def _caption(model: Model, geometry: Geometry) -> str:
         f"{text(source['package_version'])} package ({text(source['package_licence'])} licence), simplified. "
         "Borders are Natural Earth’s de facto lines and imply no view on disputed territory."
     )
-    if model.places:
-        caption += " Coordinates of the places: " + "; ".join(_link(p.source.url, p.source.title) for p in model.places)
+    if place_sources:
+        caption += " Coordinates of the places: " + "; ".join(_link(url, title) for url, title in place_sources)
         caption += "."
     return caption
 
@@ -283,16 +159,10 @@ def _caption(model: Model, geometry: Geometry) -> str:
 # ---------------------------------------------------------------------------
 
 
-def locator_map_text(model: Model, geometry: Geometry | None = None) -> str:
-    """What the map shows, as one Markdown-safe paragraph to put beside it."""
-    geometry = geometry or load_geometry()
-    return escape_markdown(" ".join(_description(model, geometry, _locate(model, geometry))))
-
-
-def render_locator_map(model: Model, geometry: Geometry | None = None) -> str:
-    """The locator map as a ``<figure>`` (a raw HTML block): land, water, places, scale bar."""
-    geometry = geometry or load_geometry()
-    located = _locate(model, geometry)
+def draw_locator_map(
+    geometry: Geometry, markers: Sequence[Marker], *, title: str, desc: str, place_sources: Sequence[tuple[str, str]]
+) -> str:
+    """The locator map as a ``<figure>`` (a raw HTML block); ``place_sources`` are (url, title) of the coordinates."""
     width, height = geometry["width"], geometry["height"]
     countries = sorted(geometry["countries"], key=lambda c: c["id"] == FOCUS_COUNTRY)  # focus drawn last
     body = [f'<rect class="locator-sea" width="{width}" height="{height}"/>']
@@ -311,22 +181,15 @@ def render_locator_map(model: Model, geometry: Geometry | None = None) -> str:
         x, y, angle = r["label"]["x"], r["label"]["y"], r["label"]["angle"]
         turn = f' transform="rotate({angle} {_num(x)} {_num(y)})"'
         body.append(_label(x, y, r["name"], "locator-water-label", extra=turn))
-    body += [_place(spot) for spot in located]
+    body += [_place(marker) for marker in markers]
     body.append(_scale_bar(geometry))
     body.append(f'<rect class="locator-frame" x=".5" y=".5" width="{width - 1}" height="{height - 1}"/>')
-    names = _series([spot.place.label for spot in located])
     return figure(
         "locator-map",
-        title=f"Locator map of {_focus(geometry)['name']}" + (f": {names}" if names else ""),
-        desc=" ".join(_description(model, geometry, located)),
+        title=title,
+        desc=desc,
         width=width,
         height=height,
         body=body,
-        caption=_caption(model, geometry),
+        caption=_caption(geometry, place_sources),
     )
-
-
-def render_where(model: Model) -> str:
-    """The map followed by its text equivalent, as the home and strike pages show them."""
-    geometry = load_geometry()  # read once for the drawing and its words
-    return f"{render_locator_map(model, geometry)}\n{locator_map_text(model, geometry)}\n"
