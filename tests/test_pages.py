@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 import pytest
 import yaml
 
+from seedpress.corpus import load_corpus
 from support import ROOT, article_html, plain_text, run_build
 
 pytestmark = pytest.mark.slow
@@ -264,3 +265,24 @@ def test_figures_chart_is_drawn_from_the_articles(project_copy):
     desc = html_lib.unescape(html[html.index('id="figures-chart-desc"') :].split("</desc>")[0])
     assert "Killed: 97 soldiers according to A monitoring group (“Toll Rises After Strike”)" in desc
     assert ">97<" in html_lib.unescape(html)  # the bar's value label
+
+
+def test_evidence_cut_from_inside_a_sentence_shows_that_the_words_go_on(built_site):
+    """An editorial excerpt that starts or ends mid-sentence is marked; its text stays verbatim."""
+    page = built_site.html("claims/")
+    marked = re.findall(r'<q class="(cut-[^"]+)" data-seed="([^"]+)" data-para="(\d+)">(.*?)</q>', page)
+    assert marked, "no excerpt is cut from inside a sentence on the claims page"
+    css = (ROOT / "docs" / "stylesheets" / "site.css").read_text(encoding="utf-8")
+    assert "q.cut-start::before" in css and "q.cut-end::after" in css
+    corpus = load_corpus(ROOT / "seeds", "seeds")
+    for classes, seed, para, inner in marked:
+        text = " ".join(html_lib.unescape(re.sub(r"<[^>]+>", "", inner)).split())
+        paragraph = " ".join(corpus.article(seed).paragraph(int(para)).text.split())
+        at = paragraph.find(text)
+        assert at >= 0, text
+        before, after = paragraph[:at].rstrip(), paragraph[at + len(text) :].lstrip()
+        assert before or "cut-start" not in classes, text
+        if "cut-start" in classes:
+            assert before[-1] not in ".!?;:", text
+        if "cut-end" in classes:
+            assert after and after[0] not in ".!?;:", text

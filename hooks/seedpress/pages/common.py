@@ -63,11 +63,35 @@ def quoted_block(article: Article, paragraph: Paragraph, classes: str = "") -> s
     return f"{escape_markdown(paragraph.display_text)}\n{{: {attrs} }}\n"
 
 
-def inline_quote(article: Article, paragraph: Paragraph, start: int, end: int, tag: str = "q") -> str:
+#: What may stand just outside a quoted span that begins or ends a clause of the paragraph.
+_CLAUSE_EDGES = frozenset(".!?;:\u2014" + "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
+
+
+def _cuts(text: str, start: int, end: int) -> list[str]:
+    """ "cut-start" / "cut-end" when the span starts or ends inside a sentence of the article.
+
+    The stylesheet then draws "…" inside the quotation marks, so a reader sees that the words
+    go on; the element's text stays the article's exact words for the provenance check. A span
+    that is itself a quotation (its edges are quote marks) is the article's own fragment.
+    """
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    cuts = []
+    if before and before[-1] not in _CLAUSE_EDGES:
+        cuts.append("cut-start")
+    if after and after[0] not in _CLAUSE_EDGES and not (after[0] == "," and after[1:2] in _CLAUSE_EDGES):
+        cuts.append("cut-end")
+    return cuts
+
+
+def inline_quote(
+    article: Article, paragraph: Paragraph, start: int, end: int, tag: str = "q", *, excerpt: bool = False
+) -> str:
     """``paragraph.text[start:end]`` as an inline element (``<q>``: with quotation marks) with its provenance.
 
     A ``<q>`` draws its own quotation marks, so the span's outer double quotes
     are left out (the rest is still a contiguous part of the paragraph).
+    ``excerpt``: the span is cited as evidence, so a start or end inside a sentence
+    is marked (``_cuts``); single words and figures in tables are not.
     """
     if tag == "q" and paragraph.text[start:end].strip(_OUTER_QUOTES).strip():
         while paragraph.text[start] in _OUTER_QUOTES:
@@ -75,7 +99,9 @@ def inline_quote(article: Article, paragraph: Paragraph, start: int, end: int, t
         while paragraph.text[end - 1] in _OUTER_QUOTES:
             end -= 1
     text = paragraph.text[start:end]
-    return f'<{tag} data-seed="{article.stem}" data-para="{paragraph.number}">{escape_markdown(text)}</{tag}>'
+    cuts = _cuts(paragraph.text, start, end) if excerpt and tag == "q" else []
+    cut = f' class="{" ".join(cuts)}"' if cuts else ""
+    return f'<{tag}{cut} data-seed="{article.stem}" data-para="{paragraph.number}">{escape_markdown(text)}</{tag}>'
 
 
 #: Words of a headline (or opening) kept when it has to stand for an article's name.

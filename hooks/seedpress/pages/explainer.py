@@ -53,7 +53,8 @@ def _dates_in(span: Span, dates: tuple[DateMention, ...]) -> list[DateMention]:
 def _evidence(span: Span, model: Model, uri: str) -> str:
     """The cited words, their citation, and any relative date they contain, resolved."""
     meta = model.meta(span.article.stem)
-    text = f"{inline_quote(span.article, span.paragraph, span.start, span.end)} ({cite(uri, span.article, meta, span.paragraph.number)})"
+    quote = inline_quote(span.article, span.paragraph, span.start, span.end, excerpt=True)
+    text = f"{quote} ({cite(uri, span.article, meta, span.paragraph.number)})"
     published = meta.published_date
     for date in _dates_in(span, model.extraction.dates):
         basis = "inferred" if date.inferred else "stated"
