@@ -186,6 +186,8 @@ class Entries:
             if not loc or loc[0] != self.under:
                 return "", loc
             data, loc = data.get(self.under) if isinstance(data, Mapping) else None, loc[1:]
+            if not loc:
+                return self.under, loc
         if not loc:
             return "", loc
         head, rest = loc[0], loc[1:]
