@@ -169,8 +169,8 @@ def _usable(value: Any) -> bool:
 class Entries:
     """How a file names its entries: ``kind`` and the key whose value names one.
 
-    A list of entries (``key`` given): ``place 'damascus'``, or ``places[3]`` when
-    the entry has no usable ``key``. A mapping of entries (``key`` None): the
+    A list of entries: ``place 'damascus'`` (its ``key``), or ``places[3]`` when
+    it has no usable ``key`` (or the file names none). A mapping of entries: the
     mapping's key, after ``kind`` if there is one (``entry 'a'``, or bare:
     ``background``). ``under`` is the top-level key that holds the entries, if any.
     """
@@ -191,10 +191,10 @@ class Entries:
         if not loc:
             return "", loc
         head, rest = loc[0], loc[1:]
-        if self.key is None:
+        if not isinstance(data, list):
             return (f"{self.kind} '{head}'" if self.kind else str(head)), rest
-        raw = data[head] if isinstance(data, list) and isinstance(head, int) and head < len(data) else None
-        value = raw.get(self.key) if isinstance(raw, Mapping) else None
+        raw = data[head] if isinstance(head, int) and head < len(data) else None
+        value = raw.get(self.key) if isinstance(raw, Mapping) and self.key else None
         if _usable(value):
             return f"{self.kind} '{value}'", rest
         return f"{self.plural or self.kind + 's'}[{head}]", rest
@@ -245,8 +245,9 @@ def _problem(error: Mapping[str, Any], extras: list[str]) -> str:  # noqa: PLR09
         return f"{value!r} is not one of {choices}"
     if kind == "too_short":
         return "expected at least one item" if ctx.get("min_length") == 1 else error["msg"]
-    if kind in {"greater_than_equal", "less_than_equal"} or kind.startswith("string_too"):
-        return error["msg"].lower()
+    if kind in {"greater_than_equal", "less_than_equal"}:
+        bound = ctx.get("ge", ctx.get("le"))
+        return f"expected {'at least' if kind == 'greater_than_equal' else 'at most'} {bound}, got {value!r}"
     message = str(ctx.get("error", error["msg"]))
     return message.removeprefix("Value error, ")
 
