@@ -22,8 +22,9 @@ from .corpus import Corpus
 from .errors import SeedError
 from .extract.model import Attribution, Evidence, Extraction, Quotation, Speaker
 from .selectors import Selector, resolve
+from .yamlerrors import Entries
 from .yamlfile import parse_yaml, read_text
-from .yamlshape import RECORD, Entries, Text, Word, validate
+from .yamlshape import RECORD, Text, Word, validate
 
 # ---------------------------------------------------------------------------
 # Data

@@ -27,8 +27,9 @@ from pydantic import AfterValidator, BeforeValidator, Field
 
 from .errors import SeedError
 from .sentences import split_sentences
+from .yamlerrors import Entries
 from .yamlfile import parse_yaml, read_text
-from .yamlshape import RECORD, Entries, PublicSource, Text, validate
+from .yamlshape import RECORD, PublicSource, Text, validate
 
 Category = Literal["organisation", "person", "place", "aircraft", "agreement", "concept", "outlet", "group"]
 

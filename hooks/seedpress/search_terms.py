@@ -19,8 +19,9 @@ from typing import Annotated
 from pydantic import AfterValidator, Field
 
 from .errors import SeedError
+from .yamlerrors import Entries
 from .yamlfile import parse_yaml, read_text
-from .yamlshape import RECORD, Entries, Text, validate
+from .yamlshape import RECORD, Text, validate
 
 # ---------------------------------------------------------------------------
 # Data

@@ -24,8 +24,9 @@ from pydantic import AfterValidator, BeforeValidator, Field
 
 from .errors import SourcesFileError
 from .markdown_text import is_safe_url
+from .yamlerrors import Entries
 from .yamlfile import parse_yaml, read_text
-from .yamlshape import RECORD, Entries, Text, validate
+from .yamlshape import RECORD, Text, validate
 
 log = logging.getLogger(__name__)
 

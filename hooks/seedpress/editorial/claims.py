@@ -6,7 +6,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..yamlshape import RECORD, Entries, Flag, Text, Word
+from ..yamlerrors import Entries
+from ..yamlshape import RECORD, Flag, Text, Word
 from .common import EditorialError, Point, load, placed
 
 

@@ -11,7 +11,8 @@ from pydantic import AfterValidator, Field
 
 from ..errors import SeedError
 from ..selectors import Selector
-from ..yamlshape import RECORD, Cited, Entries, Text, placed, read_yaml, validate
+from ..yamlerrors import Entries
+from ..yamlshape import RECORD, Cited, Text, placed, read_yaml, validate
 
 
 class EditorialError(SeedError):

@@ -10,7 +10,8 @@ from typing import Annotated
 from pydantic import Field
 
 from ..selectors import Selector
-from ..yamlshape import RECORD, Cited, Entries, PublicSource, Text, Word
+from ..yamlerrors import Entries
+from ..yamlshape import RECORD, Cited, PublicSource, Text, Word
 from .common import EditorialError, Point, PointText, load, placed
 
 

@@ -9,7 +9,8 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, Field
 
-from ..yamlshape import RECORD, Cited, Day, Entries, PublicSource, Text, Word
+from ..yamlerrors import Entries
+from ..yamlshape import RECORD, Cited, Day, PublicSource, Text, Word
 from .common import Point, load, placed
 
 

@@ -9,7 +9,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator
 
-from ..yamlshape import RECORD, Entries, Flag, PublicSource, Text
+from ..yamlerrors import Entries
+from ..yamlshape import RECORD, Flag, PublicSource, Text
 from .common import EditorialError, load
 
 #: Where a place's label goes, relative to its marker on the locator map.

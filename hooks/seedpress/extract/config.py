@@ -16,8 +16,9 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field
 
 from ..errors import SeedError
+from ..yamlerrors import Entries
 from ..yamlfile import parse_yaml, read_text
-from ..yamlshape import RECORD, Entries, Flag, Text, one_of, validate
+from ..yamlshape import RECORD, Flag, Text, one_of, validate
 from .model import NUMERIC_QUALIFIERS
 
 # ---------------------------------------------------------------------------
