@@ -69,6 +69,17 @@ BROKEN = [
     ("places.yml", PLACE.replace("lat: 33.0", "lat: 33.0, colour: red"), "place 'x': unknown field(s) colour"),
     ("sources.yml", SOURCES + "  author: {value: Y, basis: stated}\n", "entry 'a': unknown field(s) author"),
     ("brief.yml", "positions: {}\ndiscussion: []\nnotes: []\n", "top level: unknown field(s) notes"),
+    (
+        "places.yml",
+        PLACE.replace("url: 'https://e.org/x'", "url: 'https://e.org/x', date: 2016"),
+        "place 'x'.source: unknown field(s) date (known: title, url)",
+    ),
+    (
+        "pages.yml",
+        PAGE
+        + "  sections:\n    - heading: H\n      points:\n        - {text: T, cite: [{seed: a, quote: b, para: 3}]}\n",
+        "home.sections[0].points[0].cite[0]: unknown field(s) para (known: quote, seed)",
+    ),
     # an empty file, where entries are required
     ("pages.yml", "", "the file holds no entries"),
     ("brief.yml", "# nothing yet\n", "the file holds no entries"),

@@ -9,7 +9,7 @@ counted from 0 (``places[3]``). Unknown keys of one mapping are named together.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -113,8 +113,14 @@ def _problem(error: Mapping[str, Any], extras: list[str]) -> str:  # noqa: PLR09
     return message.removeprefix("Value error, ")
 
 
-def one_line(err: ValidationError, data: Any, entries: Entries) -> str:
-    """The first problem of ``err`` as ``where: problem`` (unknown keys of one mapping together)."""
+def one_line(
+    err: ValidationError, data: Any, entries: Entries, known: Callable[[Loc], Sequence[str]] = lambda loc: ()
+) -> str:
+    """The first problem of ``err`` as ``where: problem``.
+
+    Unknown keys of one mapping are named together, with the keys it may hold
+    (``known`` gives them for the mapping at a path).
+    """
     errors = err.errors()
     first = errors[0]
     loc: Loc = tuple(first["loc"])
@@ -125,4 +131,7 @@ def one_line(err: ValidationError, data: Any, entries: Entries) -> str:
     elif first["type"] == "missing":
         loc = loc[:-1]
     name, rest = entries.name(data, loc)
-    return f"{path(name, rest)}: {_problem(first, extras)}"
+    problem = _problem(first, extras)
+    if extras and (keys := known(loc)):
+        problem += f" (known: {', '.join(keys)})"
+    return f"{path(name, rest)}: {problem}"

@@ -27,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import types
 import typing
 import unicodedata
 from collections.abc import Hashable, Sequence
@@ -49,7 +50,7 @@ from pydantic_core import CoreSchema, core_schema
 from .errors import SeedError
 from .markdown_text import is_safe_url
 from .selectors import Selector
-from .yamlerrors import Entries, one_line, path
+from .yamlerrors import Entries, Loc, one_line, path
 from .yamlfile import parse_yaml, read_text
 
 T = TypeVar("T")
@@ -167,7 +168,7 @@ def validate(shape: Hashable, data: Any, label: str, error: type[SeedError], ent
     try:
         return _adapter(shape).validate_python(data)
     except ValidationError as err:
-        raise error(label, one_line(err, data, entries)) from None
+        raise error(label, one_line(err, data, entries, functools.partial(_known_keys, shape))) from None
 
 
 def read_yaml(path: Path, label: str, error: type[SeedError], empty: Any = None) -> Any:
@@ -193,6 +194,33 @@ def _yaml_keys(cls: type) -> dict[str, str]:
         alias = next((m.alias for m in getattr(hint, "__metadata__", ()) if isinstance(m, FieldInfo)), None)
         keys[name] = alias or name
     return keys
+
+
+def _known_keys(shape: Any, loc: Loc) -> tuple[str, ...]:
+    """The keys the record at ``loc`` inside ``shape`` declares, for a message about an unknown one."""
+    for part in (*loc, None):
+        while typing.get_origin(shape) in {Annotated, typing.Union, types.UnionType}:
+            if any(isinstance(m, _FromCite) for m in getattr(shape, "__metadata__", ())):
+                shape = _Cite  # read as a Selector, written as {seed, quote}
+                break
+            shape = next(a for a in typing.get_args(shape) if a is not type(None))
+        if part is None:
+            break
+        origin, args = typing.get_origin(shape), typing.get_args(shape)
+        if isinstance(shape, type) and dataclasses.is_dataclass(shape):
+            field = next((name for name, key in _yaml_keys(shape).items() if key == part), None)
+            if field is None:
+                return ()
+            shape = typing.get_type_hints(shape, include_extras=True)[field]
+        elif origin in {tuple, list, frozenset} and args:
+            shape = args[0]
+        elif origin is dict and args:
+            shape = args[1]
+        else:
+            return ()
+    if isinstance(shape, type) and dataclasses.is_dataclass(shape):
+        return tuple(sorted(_yaml_keys(shape).values()))
+    return ()
 
 
 def placed(value: T, label: str, where: str) -> T:
