@@ -197,7 +197,7 @@ def test_bad_metadata_stops_the_build_naming_the_file(project_copy):
     (project_copy / "seeds" / "sources.yml").write_text("000_1e9434ab0af3831d:\n  outlet: {value: X, basis: maybe}\n")
     result = run_build(project_copy)
     assert result.returncode != 0
-    assert "seeds/sources.yml: entry '000_1e9434ab0af3831d', field 'outlet'" in result.output
+    assert "seeds/sources.yml: entry '000_1e9434ab0af3831d'.outlet.basis: 'maybe' is not one of" in result.output
     assert "Traceback" not in result.output
 
 

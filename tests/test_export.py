@@ -80,7 +80,9 @@ def test_bad_vocabulary_entry_fails_with_one_line_naming_file_and_entry():
 def test_measure_word_in_two_measures_is_refused():
     text = (ROOT / "editorial" / "extraction.yml").read_text(encoding="utf-8")
     broken = text.replace("words: [tank, tanks]", "words: [tank, tanks, killed]", 1)
-    with pytest.raises(ExtractionConfigError, match=r"measures\.tanks"):
+    with pytest.raises(
+        ExtractionConfigError, match=r"entry 'measures'\.tanks\.words: 'killed' is already a word of measures\.killed"
+    ):
         parse_extraction_config(broken)
 
 

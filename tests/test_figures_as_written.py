@@ -101,7 +101,7 @@ def test_the_vocabulary_gives_vague_words_no_value():
 def test_a_qualifier_outside_the_known_meanings_is_refused():
     text = (ROOT / "editorial" / "extraction.yml").read_text(encoding="utf-8")
     broken = text.replace("at least: at least,", "at least: at leastish,", 1)
-    with pytest.raises(ExtractionConfigError, match=r"entry 'qualifiers': 'at least'"):
+    with pytest.raises(ExtractionConfigError, match=r"entry 'qualifiers'\['at least'\]: 'at leastish' is not one of"):
         parse_extraction_config(broken)
 
 

@@ -246,9 +246,20 @@ def test_sources_may_be_a_mapping_or_a_list_and_anchors_work() -> None:
             "missing 'definition'",
             id="missing-definition",
         ),
-        pytest.param(_file(_entry(definition="''")), "entry 'sohr'", "'definition' must be", id="empty-definition"),
         pytest.param(
-            _file(_entry(category="weapon")), "entry 'sohr'", "unknown category 'weapon'", id="unknown-category"
+            _file(_entry(definition="''")),
+            "entry 'sohr'",
+            "definition: expected non-empty text",
+            id="empty-definition",
+        ),
+        pytest.param(
+            _file(_entry(definition='"A\\x07bell."')),
+            "entry 'sohr'",
+            "definition: contains a control character",
+            id="control-character",
+        ),
+        pytest.param(
+            _file(_entry(category="weapon")), "entry 'sohr'", "category: 'weapon' is not one of", id="unknown-category"
         ),
         pytest.param(
             _file(_entry().replace("    category: organisation\n", "")),
@@ -259,18 +270,23 @@ def test_sources_may_be_a_mapping_or_a_list_and_anchors_work() -> None:
         pytest.param(
             _file(_entry(source="{title: X, url: 'javascript:alert(1)'}")),
             "entry 'sohr'",
-            "bad source url",
+            "source[0].url: 'javascript:alert(1)' is not an http(s) address",
             id="bad-url",
         ),
         pytest.param(
-            _file(_entry(source="{title: X, url: 'https://a b/'}")), "entry 'sohr'", "bad source url", id="url-space"
+            _file(_entry(source="{title: X, url: 'https://a b/'}")),
+            "entry 'sohr'",
+            "is not an http(s) address",
+            id="url-space",
         ),
         pytest.param(
             _file(_entry().replace("    source: articles\n", "")), "entry 'sohr'", "missing 'source'", id="no-source"
         ),
-        pytest.param(_file(_entry(source="web")), "entry 'sohr'", "'source' must be", id="source-word"),
-        pytest.param(_file(_entry(id="Bad Id")), "entry 1", "must be a slug", id="id-not-slug"),
-        pytest.param(_file(_entry(), _entry(id="x--y")), "entry 2", "must be a slug", id="id-double-hyphen"),
+        pytest.param(
+            _file(_entry(source="web")), "entry 'sohr'", "source: 'web' is neither 'articles'", id="source-word"
+        ),
+        pytest.param(_file(_entry(id="Bad Id")), "entry 'Bad Id'.id", "must be a slug", id="id-not-slug"),
+        pytest.param(_file(_entry(), _entry(id="x--y")), "entry 'x--y'.id", "must be a slug", id="id-double-hyphen"),
         pytest.param(_file(_entry(aliases="'SOHR]'")), "entry 'sohr'", "contains ']'", id="alias-with-bracket"),
         pytest.param(_file(_entry(aliases="'-SOHR'")), "entry 'sohr'", "must start with a letter", id="alias-dash"),
         pytest.param(_file(_entry(aliases="'1 2'")), "entry 'sohr'", "has no letters", id="alias-no-letters"),
@@ -283,7 +299,7 @@ def test_sources_may_be_a_mapping_or_a_list_and_anchors_work() -> None:
         pytest.param(
             _file(_entry().replace("aliases: [SOHR]", "aliases: SOHR")),
             "entry 'sohr'",
-            "'aliases' must be a list",
+            "aliases: expected a list",
             id="aliases-not-list",
         ),
         pytest.param(
@@ -292,14 +308,14 @@ def test_sources_may_be_a_mapping_or_a_list_and_anchors_work() -> None:
         pytest.param(_file(_entry() + "    term: Again\n"), "line ", "duplicate key 'term'", id="duplicate-yaml-key"),
         pytest.param("entries: [\n", "line ", "not valid YAML", id="invalid-yaml"),
         pytest.param("- just a list\n", LABEL, "expected a mapping", id="top-level-list"),
-        pytest.param("entries: {}\n", LABEL, "'entries' must be a list", id="entries-not-list"),
+        pytest.param("entries: {}\n", LABEL, "entries: expected a list", id="entries-not-list"),
         pytest.param(
             "public_sources:\n  - {title: X, url: 'ftp://x/'}\n" + _file(_entry()),
-            "public source 1",
-            "bad source url",
+            "public_sources[0].url",
+            "is not an http(s) address",
             id="bad-public-source",
         ),
-        pytest.param("terms: []\n", LABEL, "unknown top-level key(s) terms", id="unknown-top-level"),
+        pytest.param("terms: []\n", LABEL, "top level: unknown field(s) terms", id="unknown-top-level"),
     ],
 )
 def test_bad_glossary_gives_one_line_naming_file_and_entry(text: str, names: str, problem: str) -> None:

@@ -278,7 +278,7 @@ GOOD = {
         ({"capital": "yes"}, "place 'x'.capital: expected true or false"),
         ({"label_side": "top"}, "place 'x'.label_side: 'top' is not one of right, left, above, below"),
         ({"source": {"title": "T", "url": "ftp://x"}}, "place 'x'.source.url: 'ftp://x' is not an http(s) address"),
-        ({"colour": "red"}, "places[0]: unknown field(s) colour"),
+        ({"colour": "red"}, "place 'x': unknown field(s) colour"),
         ({"label": ""}, "place 'x'.label: expected non-empty text"),
     ],
 )

@@ -64,11 +64,11 @@ def test_an_unknown_page_stops_the_build(project_copy):
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("- {page: claims.md, section: x}", "expected exactly the fields page, section, words"),
-        ("- {page: claims, section: x, words: [a]}", "'page' 'claims' must be a page's path"),
-        ("- {page: a.md, section: 'x y', words: [a]}", "'section' 'x y' must be a heading id"),
-        ("- {page: a.md, section: x, words: []}", "'words' must be a list"),
-        ("{page: a.md}", "expected a list"),
+        ("- {page: claims.md, section: x}", r"^editorial/search\.yml: entries\[0\]: missing 'words'$"),
+        ("- {page: claims, section: x, words: [a]}", r"entries\[0\]\.page: 'claims' is not a page's path"),
+        ("- {page: a.md, section: 'x y', words: [a]}", r"entries\[0\]\.section: 'x y' is not a heading id"),
+        ("- {page: a.md, section: x, words: []}", r"entries\[0\]\.words: expected at least one item"),
+        ("{page: a.md}", r"top level: expected a list"),
     ],
 )
 def test_bad_entries_are_named(text, message):

@@ -323,7 +323,7 @@ def test_a_short_field_replaces_a_long_first_sentence() -> None:
     pact, plan = parse_glossary(text, "glossary.yml").entries
     assert pact.tooltip == "A deal between two states."
     assert plan.tooltip == "What the U.S. and Russia agreed."  # "U.S." does not end the sentence
-    with pytest.raises(GlossaryError, match="'short' is longer"):
+    with pytest.raises(GlossaryError, match="short: longer than 160 characters"):
         parse_glossary(text.replace("A deal between two states.", "word " * 40), "glossary.yml")
 
 

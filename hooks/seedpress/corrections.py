@@ -14,36 +14,65 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Literal
+
+from pydantic import Field
 
 from .corpus import Corpus
 from .errors import SeedError
 from .extract.model import Attribution, Evidence, Extraction, Quotation, Speaker
 from .selectors import Selector, resolve
+from .yamlerrors import Entries
 from .yamlfile import parse_yaml, read_text
+from .yamlshape import RECORD, Text, Word, validate
 
 # ---------------------------------------------------------------------------
 # Data
 # ---------------------------------------------------------------------------
 
 EDITOR_RULE = "editor"
-_FIELDS = {"seed", "quote", "speaker", "kind", "via", "note"}
-_KINDS = ("person", "institution", "anonymous")
 
 
 class CorrectionError(SeedError):
     """An entry of ``editorial/attributions.yml`` is malformed or stale."""
 
 
+Kind = Literal["person", "institution", "anonymous"]
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One entry of the file, as written."""
+
+    __pydantic_config__ = RECORD
+
+    seed: Word
+    quote: Text
+    speaker: Text | None  # the key is required; null leaves the speaker unidentified
+    kind: Kind = "institution"
+    via: tuple[Text, ...] = ()
+    note: Annotated[str, Field(strict=True)] = ""
+
+
+@dataclass(frozen=True)
+class _CorrectionsFile:
+    __pydantic_config__ = RECORD
+
+    corrections: tuple[_Entry, ...] | None
+
+
 @dataclass(frozen=True)
 class Correction:
-    """An editor's word on one attribution."""
+    """An editor's word on one attribution (an entry, its selector named for messages)."""
 
     selector: Selector
     speaker: str | None  # None: the speaker stays unidentified
-    kind: str
+    kind: Kind
     via: tuple[str, ...]
     note: str
+
+
+ENTRIES = Entries("correction", plural="corrections", under="corrections")
 
 
 # ---------------------------------------------------------------------------
@@ -51,32 +80,11 @@ class Correction:
 # ---------------------------------------------------------------------------
 
 
-def _entry(raw: Any, index: int, label: str) -> Correction:
-    where = f"corrections[{index}]"
-    if not isinstance(raw, dict) or set(raw) - _FIELDS or not {"seed", "quote", "speaker"} <= set(raw):
-        raise CorrectionError(label, f"{where}: expected seed, quote and speaker (and optional kind, via, note)")
-    seed, quote, speaker = raw["seed"], raw["quote"], raw["speaker"]
-    if not isinstance(seed, str) or not isinstance(quote, str) or not quote.strip():
-        raise CorrectionError(label, f"{where}: seed and quote must be text")
-    if speaker is not None and (not isinstance(speaker, str) or not speaker.strip()):
-        raise CorrectionError(label, f"{where}.speaker: a name, or null to leave the speaker unidentified")
-    kind = raw.get("kind", "institution")
-    if kind not in _KINDS:
-        raise CorrectionError(label, f"{where}.kind: one of {', '.join(_KINDS)}")
-    via = raw.get("via", [])
-    if not isinstance(via, list) or not all(isinstance(v, str) and v.strip() for v in via):
-        raise CorrectionError(label, f"{where}.via: a list of names")
-    note = raw.get("note", "")
-    if not isinstance(note, str):
-        raise CorrectionError(label, f"{where}.note: text")
-    return Correction(Selector(seed, quote, label, where), speaker, kind, tuple(via), note)
-
-
 def _editor_speaker(correction: Correction) -> Speaker | None:
     """The speaker an editor gives (``None``: left unidentified)."""
     if correction.speaker is None:
         return None
-    return Speaker(correction.speaker, correction.kind, correction.via)  # type: ignore[arg-type]
+    return Speaker(correction.speaker, correction.kind, correction.via)
 
 
 def _corrected(item: Attribution, correction: Correction) -> Attribution:
@@ -97,9 +105,11 @@ def load_corrections(path: Path, label: str) -> tuple[Correction, ...]:
     data = parse_yaml(read_text(path, label, CorrectionError), label, CorrectionError)
     if data is None:
         return ()
-    if not isinstance(data, dict) or set(data) != {"corrections"} or not isinstance(data["corrections"], list | None):
-        raise CorrectionError(label, "expected one entry 'corrections': a list")
-    return tuple(_entry(raw, i, label) for i, raw in enumerate(data["corrections"] or []))
+    entries = validate(_CorrectionsFile, data, label, CorrectionError, ENTRIES).corrections or ()
+    return tuple(
+        Correction(Selector(e.seed, e.quote, label, f"corrections[{i}]"), e.speaker, e.kind, e.via, e.note)
+        for i, e in enumerate(entries)
+    )
 
 
 def apply_corrections(extraction: Extraction, corrections: Iterable[Correction], corpus: Corpus) -> Extraction:

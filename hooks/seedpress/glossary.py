@@ -18,15 +18,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BeforeValidator, Field
 
 from .errors import SeedError
-from .markdown_text import is_safe_url
 from .sentences import split_sentences
+from .yamlerrors import Entries
 from .yamlfile import parse_yaml, read_text
+from .yamlshape import RECORD, PublicSource, Text, validate
 
 Category = Literal["organisation", "person", "place", "aircraft", "agreement", "concept", "outlet", "group"]
 
@@ -49,9 +52,6 @@ CATEGORIES: tuple[Category, ...] = (
 
 #: The value of ``source`` for a definition drawn only from the seed articles.
 FROM_ARTICLES = "articles"
-
-ENTRY_FIELDS = ("id", "term", "aliases", "category", "definition", "short", "source")
-TOP_LEVEL_KEYS = ("public_sources", "entries")
 
 #: Ids become heading anchors and URL fragments: lower-case words joined by hyphens.
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -88,26 +88,76 @@ CHAR_EQUIVALENTS = str.maketrans(
 )
 
 
-@dataclass(frozen=True)
-class SourceRef:
-    """A public page a definition relies on."""
+#: The glossary's public sources are the editors' ``PublicSource``.
+SourceRef = PublicSource
 
-    title: str
-    url: str
+
+def _slug(value: str) -> str:
+    if not _SLUG.match(value) or len(value) > MAX_ID_CHARS:
+        raise ValueError(
+            f"{value!r} must be a slug of lower-case letters, digits and single hyphens "
+            f"(at most {MAX_ID_CHARS} characters), because it becomes the heading anchor"
+        )
+    return value
+
+
+def _form(form: str) -> str:
+    """A term or alias: text that can be matched as whole words and used as an ``abbr`` key."""
+    if len(form) > MAX_FORM_CHARS:
+        raise ValueError(f"{form!r} is longer than {MAX_FORM_CHARS} characters")
+    if not form[0].isalnum():
+        raise ValueError(f"{form!r} must start with a letter or digit")
+    bad = sorted({c for c in form if not (c.isalnum() or c == " " or c in FORM_PUNCTUATION)})
+    if bad:
+        shown = " ".join(repr(c) for c in bad)
+        raise ValueError(f"{form!r} contains {shown}; use letters, digits, spaces and . - ' & / only")
+    if not any(c.isalpha() for c in form):
+        raise ValueError(f"{form!r} has no letters")
+    return form
+
+
+def _at_most(limit: int, advice: str) -> AfterValidator:
+    def check(text: str) -> str:
+        if len(text) > limit:
+            raise ValueError(f"longer than {limit} characters; {advice}")
+        return text
+
+    return AfterValidator(check)
+
+
+def _source_list(raw: Any) -> Any:
+    """``articles`` (no outside source), one ``{title, url}`` mapping, or a non-empty list of them."""
+    if raw == FROM_ARTICLES:
+        return ()
+    if isinstance(raw, str):
+        raise ValueError(f"{raw!r} is neither {FROM_ARTICLES!r} nor a {{title, url}} mapping")
+    if isinstance(raw, list) and not raw:
+        raise ValueError(f"an empty list; write {FROM_ARTICLES!r} or give a {{title, url}} mapping")
+    return raw if isinstance(raw, list) else [raw]
+
+
+def _none_is_empty(raw: Any) -> Any:
+    return [] if raw is None else raw
+
+
+Form = Annotated[Text, AfterValidator(_form)]
 
 
 @dataclass(frozen=True)
 class GlossaryEntry:
     """One glossary term; ``sources`` is empty when the definition comes only from the articles."""
 
-    id: str
-    term: str
-    aliases: tuple[str, ...]
+    __pydantic_config__ = RECORD
+
+    id: Annotated[str, Field(strict=True), AfterValidator(_slug)]
+    term: Form
+    #: Other spellings; the key is required (``[]`` for none), so an entry says it has none.
+    aliases: Annotated[tuple[Form, ...], BeforeValidator(_none_is_empty)]
     category: Category
-    definition: str
-    sources: tuple[SourceRef, ...]
+    definition: Annotated[Text, _at_most(MAX_DEFINITION_CHARS, "keep it to one or two sentences")]
+    sources: Annotated[tuple[PublicSource, ...], Field(alias="source"), BeforeValidator(_source_list)]
     #: The tooltip's sentence when the definition's first sentence is too long ("" for none).
-    short: str = ""
+    short: Annotated[Text, _at_most(MAX_TOOLTIP_CHARS, "one short sentence")] = ""
 
     @property
     def tooltip(self) -> str:
@@ -175,130 +225,36 @@ def form_key(form: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _one_line(value: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", value).split())
+@dataclass(frozen=True)
+class _GlossaryFile:
+    """The file: public sources written once (used through YAML anchors), then the entries."""
+
+    __pydantic_config__ = RECORD
+
+    public_sources: Annotated[tuple[PublicSource, ...], BeforeValidator(_none_is_empty)] = ()
+    entries: Annotated[tuple[GlossaryEntry, ...], BeforeValidator(_none_is_empty)] = ()
 
 
-def _text(label: str, where: str, field: str, raw: Any) -> str:
-    """A required, non-empty, single-line text field."""
-    if raw is None:
-        raise GlossaryError(label, f"{where}: missing '{field}'")
-    if not isinstance(raw, str) or not raw.strip():
-        raise GlossaryError(label, f"{where}: '{field}' must be non-empty text")
-    if any(unicodedata.category(c) == "Cc" and c not in "\t\n\r" for c in raw):
-        raise GlossaryError(label, f"{where}: '{field}' contains a control character")
-    return _one_line(raw)
+ENTRIES = Entries("entry", "id", "entries", under="entries")
 
 
-def _form(label: str, where: str, field: str, raw: Any) -> str:
-    """A term or alias: text that can be matched as whole words and used as an ``abbr`` key."""
-    form = _text(label, where, field, raw)
-    if len(form) > MAX_FORM_CHARS:
-        raise GlossaryError(label, f"{where}: {field} {form!r} is longer than {MAX_FORM_CHARS} characters")
-    if not form[0].isalnum():
-        raise GlossaryError(label, f"{where}: {field} {form!r} must start with a letter or digit")
-    bad = sorted({c for c in form if not (c.isalnum() or c == " " or c in FORM_PUNCTUATION)})
-    if bad:
-        shown = " ".join(repr(c) for c in bad)
-        raise GlossaryError(
-            label, f"{where}: {field} {form!r} contains {shown}; use letters, digits, spaces and . - ' & / only"
-        )
-    if not any(c.isalpha() for c in form):
-        raise GlossaryError(label, f"{where}: {field} {form!r} has no letters")
-    return form
+def _check_entries(label: str, entries: tuple[GlossaryEntry, ...]) -> None:
+    """Ids unique, no spelling listed twice in an entry, no source listed twice."""
+    seen: set[str] = set()
+    for entry in entries:
+        where = f"entry '{entry.id}'"
+        if entry.id in seen:
+            raise GlossaryError(label, f"{where}: duplicate id")
+        seen.add(entry.id)
+        forms = (entry.term, *entry.aliases)
+        twice = next((form for form in forms if forms.count(form) > 1), None)
+        if twice is not None:
+            raise GlossaryError(label, f"{where}.aliases: {twice!r} is listed twice")
+        if len(set(entry.sources)) != len(entry.sources):
+            raise GlossaryError(label, f"{where}.source: the same source is listed twice")
 
 
-def _source_ref(label: str, where: str, raw: Any) -> SourceRef:
-    if not isinstance(raw, Mapping):
-        raise GlossaryError(label, f"{where}: a source must be a mapping with 'title' and 'url'")
-    unknown = set(raw) - {"title", "url"}
-    if unknown:
-        raise GlossaryError(label, f"{where}: unknown source key(s) {', '.join(sorted(map(str, unknown)))}")
-    title = _text(label, where, "source title", raw.get("title"))
-    url = raw.get("url")
-    if not isinstance(url, str) or not is_safe_url(url.strip()):
-        raise GlossaryError(label, f"{where}: bad source url {url!r}; it must be an http(s) address without spaces")
-    return SourceRef(title=title, url=url.strip())
-
-
-def _sources(label: str, where: str, raw: Any) -> tuple[SourceRef, ...]:
-    """``articles``, one ``{title, url}`` mapping, or a non-empty list of them."""
-    if raw is None:
-        raise GlossaryError(label, f"{where}: missing 'source' ({FROM_ARTICLES!r} or a {{title, url}} mapping)")
-    if raw == FROM_ARTICLES:
-        return ()
-    if isinstance(raw, str):
-        raise GlossaryError(label, f"{where}: 'source' must be {FROM_ARTICLES!r} or a {{title, url}} mapping")
-    items = raw if isinstance(raw, list) else [raw]
-    if not items:
-        raise GlossaryError(label, f"{where}: 'source' list is empty")
-    refs = tuple(_source_ref(label, where, item) for item in items)
-    if len(set(refs)) != len(refs):
-        raise GlossaryError(label, f"{where}: the same source is listed twice")
-    return refs
-
-
-def _entry(label: str, position: int, raw: Any, seen_ids: set[str]) -> GlossaryEntry:
-    """Validate one entry; ``position`` (1-based) names it until its id is known."""
-    where = f"entry {position}"
-    if not isinstance(raw, Mapping):
-        raise GlossaryError(label, f"{where}: expected a mapping with {', '.join(ENTRY_FIELDS)}")
-    entry_id = raw.get("id")
-    if not isinstance(entry_id, str) or not _SLUG.match(entry_id) or len(entry_id) > MAX_ID_CHARS:
-        raise GlossaryError(
-            label,
-            f"{where}: 'id' {entry_id!r} must be a slug of lower-case letters, digits and single hyphens "
-            f"(at most {MAX_ID_CHARS} characters), because it becomes the heading anchor",
-        )
-    where = f"entry '{entry_id}'"
-    if entry_id in seen_ids:
-        raise GlossaryError(label, f"{where}: duplicate id")
-    unknown = set(raw) - set(ENTRY_FIELDS)
-    if unknown:
-        raise GlossaryError(
-            label,
-            f"{where}: unknown field(s) {', '.join(sorted(map(str, unknown)))} (known: {', '.join(ENTRY_FIELDS)})",
-        )
-    term = _form(label, where, "term", raw.get("term"))
-    if "aliases" not in raw:
-        raise GlossaryError(label, f"{where}: missing 'aliases' (use [] for none)")
-    raw_aliases = raw["aliases"] if raw["aliases"] is not None else []
-    if not isinstance(raw_aliases, list):
-        raise GlossaryError(label, f"{where}: 'aliases' must be a list (use [] for none)")
-    aliases = tuple(_form(label, where, "alias", a) for a in raw_aliases)
-    if len(set(aliases)) != len(aliases) or term in aliases:
-        twice = next(a for a in (term, *aliases) if (term, *aliases).count(a) > 1)
-        raise GlossaryError(label, f"{where}: alias {twice!r} is listed twice")
-    category = raw.get("category")
-    if category is None:
-        raise GlossaryError(label, f"{where}: missing 'category' (one of {', '.join(CATEGORIES)})")
-    if category not in CATEGORIES:
-        raise GlossaryError(label, f"{where}: unknown category {category!r} (one of {', '.join(CATEGORIES)})")
-    definition = _text(label, where, "definition", raw.get("definition"))
-    if len(definition) > MAX_DEFINITION_CHARS:
-        raise GlossaryError(
-            label,
-            f"{where}: definition is longer than {MAX_DEFINITION_CHARS} characters; keep it to one or two sentences",
-        )
-    sources = _sources(label, where, raw.get("source"))
-    short = _text(label, where, "short", raw["short"]) if "short" in raw else ""
-    if len(short) > MAX_TOOLTIP_CHARS:
-        raise GlossaryError(
-            label, f"{where}: 'short' is longer than {MAX_TOOLTIP_CHARS} characters; one short sentence"
-        )
-    seen_ids.add(entry_id)
-    return GlossaryEntry(
-        id=entry_id,
-        term=term,
-        aliases=aliases,
-        category=category,
-        definition=definition,
-        sources=sources,
-        short=short,
-    )
-
-
-def _check_forms_unique(label: str, entries: list[GlossaryEntry]) -> None:
+def _check_forms_unique(label: str, entries: tuple[GlossaryEntry, ...]) -> None:
     """No form may lead to two entries, or a mention could not say which one it is."""
     owner: dict[str, tuple[str, str]] = {}
     for entry in entries:
@@ -307,7 +263,8 @@ def _check_forms_unique(label: str, entries: list[GlossaryEntry]) -> None:
             first = owner.setdefault(key, (entry.id, form))
             if first[0] != entry.id:
                 raise GlossaryError(
-                    label, f"entry '{entry.id}': alias {form!r} is already claimed by entry '{first[0]}' ({first[1]!r})"
+                    label,
+                    f"entry '{entry.id}'.aliases: {form!r} is already claimed by entry '{first[0]}' ({first[1]!r})",
                 )
 
 
@@ -321,30 +278,11 @@ def parse_glossary(text: str, label: str) -> Glossary:
     data = parse_yaml(text, label, GlossaryError)
     if data is None:
         return Glossary(())
-    if not isinstance(data, Mapping):
-        raise GlossaryError(label, "expected a mapping with an 'entries' list")
-    unknown = set(data) - set(TOP_LEVEL_KEYS)
-    if unknown:
-        raise GlossaryError(
-            label,
-            f"unknown top-level key(s) {', '.join(sorted(map(str, unknown)))} (known: {', '.join(TOP_LEVEL_KEYS)})",
-        )
-    # The public sources are written once and used through YAML anchors; check them
-    # even if no entry uses them, so a typo there is caught where it was made.
-    public = data.get("public_sources") or []
-    if not isinstance(public, list):
-        raise GlossaryError(label, "'public_sources' must be a list of {title, url} mappings")
-    for number, item in enumerate(public, start=1):
-        _source_ref(label, f"public source {number}", item)
-    raw_entries = data.get("entries")
-    if raw_entries is None:
-        return Glossary(())
-    if not isinstance(raw_entries, list):
-        raise GlossaryError(label, "'entries' must be a list of entries")
-    seen_ids: set[str] = set()
-    entries = [_entry(label, n, raw, seen_ids) for n, raw in enumerate(raw_entries, start=1)]
+    # The public sources are checked even if no entry uses them, so a typo there is caught where it was made.
+    entries = validate(_GlossaryFile, data, label, GlossaryError, ENTRIES).entries
+    _check_entries(label, entries)
     _check_forms_unique(label, entries)
-    return Glossary(tuple(entries))
+    return Glossary(entries)
 
 
 def load_glossary(path: Path, label: str) -> Glossary:

@@ -12,22 +12,37 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Annotated
+
+from pydantic import AfterValidator, Field
 
 from .errors import SeedError
+from .yamlerrors import Entries
 from .yamlfile import parse_yaml, read_text
+from .yamlshape import RECORD, Text, validate
 
 # ---------------------------------------------------------------------------
 # Data
 # ---------------------------------------------------------------------------
 
-FIELDS = ("page", "section", "words")
 #: The class of the hidden paragraph (it carries the words for search only).
 CSS_CLASS = "search-terms"
 _ANCHOR = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 _PAGE = re.compile(r"^[A-Za-z0-9_./-]+\.md$")
+
+
+def _page(value: str) -> str:
+    if not _PAGE.match(value):
+        raise ValueError(f"{value!r} is not a page's path such as claims.md")
+    return value
+
+
+def _anchor(value: str) -> str:
+    if not _ANCHOR.match(value):
+        raise ValueError(f"{value!r} is not a heading id such as casualties")
+    return value
 
 
 class SearchTermsError(SeedError):
@@ -38,9 +53,16 @@ class SearchTermsError(SeedError):
 class SearchTerms:
     """Words that should find one section of one page."""
 
-    page: str  # the page's source path, as in the navigation ("claims.md", "learn/index.md")
-    section: str  # the id of a heading on that page
-    words: tuple[str, ...]
+    __pydantic_config__ = RECORD
+
+    #: The page's source path, as in the navigation ("claims.md", "learn/index.md").
+    page: Annotated[str, Field(strict=True), AfterValidator(_page)]
+    #: The id of a heading on that page.
+    section: Annotated[str, Field(strict=True), AfterValidator(_anchor)]
+    words: Annotated[tuple[Text, ...], Field(min_length=1)]
+
+
+ENTRIES = Entries("entry", plural="entries")
 
 
 # ---------------------------------------------------------------------------
@@ -53,22 +75,8 @@ def parse_search_terms(text: str, label: str) -> tuple[SearchTerms, ...]:
     data = parse_yaml(text, label, SearchTermsError)
     if data is None:
         return ()
-    if not isinstance(data, list):
-        raise SearchTermsError(label, "expected a list of {page, section, words} entries")
-    entries = []
-    for number, raw in enumerate(data, start=1):
-        where = f"entry {number}"
-        if not isinstance(raw, Mapping) or set(raw) != set(FIELDS):
-            raise SearchTermsError(label, f"{where}: expected exactly the fields {', '.join(FIELDS)}")
-        page, section, words = raw["page"], raw["section"], raw["words"]
-        if not isinstance(page, str) or not _PAGE.match(page):
-            raise SearchTermsError(label, f"{where}: 'page' {page!r} must be a page's path such as claims.md")
-        if not isinstance(section, str) or not _ANCHOR.match(section):
-            raise SearchTermsError(label, f"{where}: 'section' {section!r} must be a heading id such as casualties")
-        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-            raise SearchTermsError(label, f"{where}: 'words' must be a list of words or phrases")
-        entries.append(SearchTerms(page, section, tuple(" ".join(w.split()) for w in words)))
-    return tuple(entries)
+    terms: tuple[SearchTerms, ...] = validate(tuple[SearchTerms, ...], data, label, SearchTermsError, ENTRIES)
+    return terms
 
 
 def load_search_terms(path: Path, label: str) -> tuple[SearchTerms, ...]:

@@ -15,14 +15,18 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BeforeValidator, Field
 
 from .errors import SourcesFileError
 from .markdown_text import is_safe_url
+from .yamlerrors import Entries
 from .yamlfile import parse_yaml, read_text
+from .yamlshape import RECORD, Text, validate
 
 log = logging.getLogger(__name__)
 
@@ -34,15 +38,6 @@ Basis = Literal["stated", "publisher", "inferred"]
 
 BASES: tuple[Basis, ...] = ("stated", "publisher", "inferred")
 
-#: Field name -> what it holds (shown in error messages).
-FIELDS = {
-    "outlet": "the publication's name",
-    "headline": "the headline, where the file has none",
-    "section": "the section or series the article ran in",
-    "url": "the published address (http or https)",
-    "published": "the publication date, YYYY-MM-DD",
-}
-
 BASIS_LABELS = {
     "stated": "stated in the article",
     "publisher": "from the publisher's page, not the article text",
@@ -50,74 +45,61 @@ BASIS_LABELS = {
 }
 
 
+def _iso_day(value: Any) -> Any:
+    # YAML reads a bare 2016-09-18 as a date; the value is kept as the text it stands for.
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
 @dataclass(frozen=True)
 class Fact:
     """One metadata value and how we know it."""
 
-    value: str
+    __pydantic_config__ = RECORD
+
+    value: Annotated[Text, BeforeValidator(_iso_day)]
     basis: Basis
-    note: str = ""
+    note: Annotated[str, Field(strict=True), AfterValidator(str.strip)] = ""
+
+
+def _url(fact: Fact | None) -> Fact | None:
+    if fact is not None and not is_safe_url(fact.value):
+        raise ValueError(f"{fact.value!r} is not an http(s) address without spaces or quotes")
+    return fact
+
+
+def _date(fact: Fact | None) -> Fact | None:
+    if fact is not None:
+        try:
+            dt.date.fromisoformat(fact.value)
+        except ValueError:
+            raise ValueError(f"{fact.value!r} is not a date in the form YYYY-MM-DD") from None
+    return fact
 
 
 @dataclass(frozen=True)
 class SourceMeta:
     """Everything known about one article beyond its text; ``None`` means not known."""
 
+    __pydantic_config__ = RECORD
+
     outlet: Fact | None = None
     headline: Fact | None = None
     section: Fact | None = None
-    url: Fact | None = None
-    published: Fact | None = None
+    url: Annotated[Fact | None, AfterValidator(_url)] = None
+    published: Annotated[Fact | None, AfterValidator(_date)] = None
 
     @property
     def published_date(self) -> dt.date | None:
         return dt.date.fromisoformat(self.published.value) if self.published else None
 
 
-# ---------------------------------------------------------------------------
-# Helper functions
-# ---------------------------------------------------------------------------
+def _nothing_known(raw: Any) -> Any:
+    return {} if raw is None else raw
 
 
-def _fact(label: str, stem: str, field: str, raw: Any) -> Fact:
-    """Validate one ``{value, basis, note}`` mapping."""
-    where = f"entry '{stem}', field '{field}'"
-    if not isinstance(raw, Mapping):
-        raise SourcesFileError(label, f"{where}: expected a mapping with 'value' and 'basis'")
-    unknown = set(raw) - {"value", "basis", "note"}
-    if unknown:
-        raise SourcesFileError(label, f"{where}: unknown key(s) {', '.join(sorted(map(str, unknown)))}")
-    value, basis, note = raw.get("value"), raw.get("basis"), raw.get("note", "")
-    if field == "published" and isinstance(value, dt.date):
-        value = value.isoformat()
-    if not isinstance(value, str) or not value.strip():
-        raise SourcesFileError(label, f"{where}: 'value' must be non-empty text")
-    if basis not in BASES:
-        raise SourcesFileError(label, f"{where}: 'basis' must be one of {', '.join(BASES)}, not {basis!r}")
-    if not isinstance(note, str):
-        raise SourcesFileError(label, f"{where}: 'note' must be text")
-    if field == "url" and not is_safe_url(value):
-        raise SourcesFileError(label, f"{where}: {value!r} is not an http(s) address without spaces or quotes")
-    if field == "published":
-        try:
-            dt.date.fromisoformat(value)
-        except ValueError:
-            raise SourcesFileError(label, f"{where}: {value!r} is not a date in the form YYYY-MM-DD") from None
-    return Fact(value=value.strip(), basis=basis, note=note.strip())
-
-
-def _entry(label: str, stem: str, raw: Any) -> SourceMeta:
-    if raw is None:
-        return SourceMeta()
-    if not isinstance(raw, Mapping):
-        raise SourcesFileError(label, f"entry '{stem}': expected a mapping of fields")
-    unknown = set(raw) - set(FIELDS)
-    if unknown:
-        raise SourcesFileError(
-            label,
-            f"entry '{stem}': unknown field(s) {', '.join(sorted(map(str, unknown)))} (known: {', '.join(FIELDS)})",
-        )
-    return SourceMeta(**{field: _fact(label, stem, field, value) for field, value in raw.items()})
+#: The file: article file stem -> what is known about it (an empty entry: nothing).
+_SourcesFile = dict[str, Annotated[SourceMeta, BeforeValidator(_nothing_known)]]
+ENTRIES = Entries("entry")
 
 
 # ---------------------------------------------------------------------------
@@ -130,17 +112,14 @@ def parse_sources(text: str, label: str, stems: Iterable[str]) -> dict[str, Sour
     data = parse_yaml(text, label, SourcesFileError)
     if data is None:
         return {}
-    if not isinstance(data, Mapping):
-        raise SourcesFileError(label, "expected a mapping from article file stem to its metadata")
+    if not isinstance(data, dict):
+        raise SourcesFileError(label, "top level: expected a mapping from article file stem to its metadata")
     known = set(stems)
-    result: dict[str, SourceMeta] = {}
-    for key, raw in data.items():
-        stem = str(key)
-        if stem not in known:
-            log.warning("%s: entry '%s' matches no article file", label, stem)
-            continue
-        result[stem] = _entry(label, stem, raw)
-    return result
+    for stem in [str(key) for key in data if str(key) not in known]:
+        log.warning("%s: entry '%s' matches no article file", label, stem)
+    data = {str(key): raw for key, raw in data.items() if str(key) in known}
+    sources: dict[str, SourceMeta] = validate(_SourcesFile, data, label, SourcesFileError, ENTRIES)
+    return sources
 
 
 def load_sources(path: Path, label: str, stems: Iterable[str]) -> dict[str, SourceMeta]:

@@ -11,10 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, Field
 
 from ..errors import SeedError
+from ..yamlerrors import Entries
 from ..yamlfile import parse_yaml, read_text
+from ..yamlshape import RECORD, Flag, Text, one_of, validate
 from .model import NUMERIC_QUALIFIERS
 
 # ---------------------------------------------------------------------------
@@ -100,110 +104,91 @@ class ExtractionConfig:
 
 
 # ---------------------------------------------------------------------------
-# Helper functions
+# The file's shape
 # ---------------------------------------------------------------------------
 
 
-def _words(label: str, key: str, raw: Any) -> frozenset[str]:
-    if not isinstance(raw, list) or not raw:
-        raise ExtractionConfigError(label, f"entry '{key}': expected a non-empty list of words")
-    for item in raw:
-        if not isinstance(item, str) or not item.strip() or item != item.strip():
-            raise ExtractionConfigError(label, f"entry '{key}': {item!r} is not a word")
-    return frozenset(raw)
+def _is_word(item: str) -> str:
+    if not item.strip() or item != item.strip():
+        raise ValueError(f"{item!r} is not a word")
+    return item
 
 
-def _numbers(label: str, key: str, raw: Any) -> dict[str, float]:
-    if not isinstance(raw, Mapping) or not raw:
-        raise ExtractionConfigError(label, f"entry '{key}': expected a mapping of word to number")
-    for word, value in raw.items():
-        if not isinstance(word, str) or isinstance(value, bool) or not isinstance(value, int | float):
-            raise ExtractionConfigError(label, f"entry '{key}': {word!r}: {value!r} is not a number")
-    return {str(w).lower(): float(v) for w, v in raw.items()}
+#: A non-empty list of words or phrases, each without surrounding spaces.
+Words = Annotated[frozenset[Annotated[str, Field(strict=True), AfterValidator(_is_word)]], Field(min_length=1)]
+Number = Annotated[float, Field(strict=True)]
+Numbers = Annotated[dict[str, Number], Field(min_length=1)]
+Qualifier = Annotated[str, Field(strict=True), one_of(NUMERIC_QUALIFIERS)]
+Positive = Annotated[int, Field(strict=True, ge=1)]
 
 
-def _positive_int(label: str, key: str, raw: Any) -> int:
-    if isinstance(raw, bool) or not isinstance(raw, int) or raw < 1:
-        raise ExtractionConfigError(label, f"entry '{key}': expected a whole number of at least 1")
-    return raw
+@dataclass(frozen=True)
+class _Phrase:
+    __pydantic_config__ = RECORD
+
+    phrase: Text
+    value: Number
+    qualifier: Qualifier
 
 
-def _pronouns(label: str, raw: Any) -> dict[str, str]:
-    kinds = ("person", "institution", "anonymous", "any")
-    if not isinstance(raw, Mapping) or not raw:
-        raise ExtractionConfigError(label, "entry 'pronouns': expected a mapping of pronoun to speaker kind")
-    for word, kind in raw.items():
-        if kind not in kinds:
-            raise ExtractionConfigError(label, f"entry 'pronouns': {word!r}: kind must be one of {', '.join(kinds)}")
-    return {str(w).lower(): str(k) for w, k in raw.items()}
+@dataclass(frozen=True)
+class _Measure:
+    __pydantic_config__ = RECORD
+
+    words: Words
+    compare: Flag = True
 
 
-def _genders(label: str, raw: Any) -> dict[str, str]:
-    if not isinstance(raw, Mapping) or not raw:
-        raise ExtractionConfigError(label, "entry 'gender_words': expected a mapping of word to female or male")
-    for word, gender in raw.items():
-        if not isinstance(word, str) or gender not in ("female", "male"):
-            raise ExtractionConfigError(label, f"entry 'gender_words': {word!r}: expected female or male")
-    return {w.lower(): str(g) for w, g in raw.items()}
+@dataclass(frozen=True)
+class _VocabularyFile:
+    """``editorial/extraction.yml``: every entry is required."""
+
+    __pydantic_config__ = RECORD
+
+    claim_verbs: Words
+    relay_verbs: Words
+    verb_fillers: Words
+    speaker_words: Words
+    name_connectors: Words
+    clause_openers: Words
+    anonymous_heads: Words
+    institution_heads: Words
+    person_titles: Words
+    reference_determiners: Words
+    medium_nouns: Words
+    document_nouns: Words
+    term_introducers: Words
+    negations: Words
+    denial_verbs: Words
+    hedges: Words
+    refusals: Words
+    pronouns: Annotated[dict[str, Literal["person", "institution", "anonymous", "any"]], Field(min_length=1)]
+    gender_words: Annotated[dict[str, Literal["female", "male"]], Field(min_length=1)]
+    term_max_words: Positive
+    full_min_words: Positive
+    number_words: Numbers
+    multipliers: Numbers
+    number_phrases: tuple[_Phrase, ...]
+    vague_quantities: Words
+    qualifiers: Annotated[dict[Text, Qualifier], Field(min_length=1)]
+    measures: Annotated[dict[str, _Measure], Field(min_length=1)]
+    aircraft_names: Words
 
 
-def _phrases(label: str, raw: Any) -> tuple[NumberPhrase, ...]:
-    if not isinstance(raw, list):
-        raise ExtractionConfigError(label, "entry 'number_phrases': expected a list")
-    phrases = []
-    for item in raw:
-        ok = isinstance(item, Mapping) and set(item) == {"phrase", "value", "qualifier"}
-        if not ok or not isinstance(item["phrase"], str) or not isinstance(item["value"], int | float):
-            raise ExtractionConfigError(label, f"entry 'number_phrases': {item!r} needs phrase, value and qualifier")
-        if item["qualifier"] not in NUMERIC_QUALIFIERS:
-            raise ExtractionConfigError(
-                label,
-                f"entry 'number_phrases': {item['phrase']!r}: qualifier must be one of {', '.join(NUMERIC_QUALIFIERS)}",
-            )
-        phrases.append(
-            NumberPhrase(tuple(item["phrase"].lower().split()), float(item["value"]), str(item["qualifier"]))
-        )
-    # Longest phrase first, so "a couple of" wins over "a couple".
-    return tuple(sorted(phrases, key=lambda p: -len(p.words)))
+ENTRIES = Entries("entry")
 
 
-def _vague(label: str, raw: Any) -> tuple[tuple[str, ...], ...]:
-    """The vague quantities as word tuples, longest first so "dozens of" wins over "dozens"."""
-    words = _words(label, "vague_quantities", raw)
-    return tuple(sorted({tuple(w.lower().split()) for w in words}, key=lambda p: (-len(p), p)))
-
-
-def _qualifiers(label: str, raw: Any) -> dict[tuple[str, ...], str]:
-    if not isinstance(raw, Mapping) or not raw:
-        raise ExtractionConfigError(label, "entry 'qualifiers': expected a mapping of phrase to qualifier")
-    for phrase, value in raw.items():
-        if not isinstance(phrase, str) or not isinstance(value, str) or not phrase.strip():
-            raise ExtractionConfigError(label, f"entry 'qualifiers': {phrase!r}: {value!r} is not text")
-        if value not in NUMERIC_QUALIFIERS:
-            raise ExtractionConfigError(
-                label, f"entry 'qualifiers': {phrase!r}: qualifier must be one of {', '.join(NUMERIC_QUALIFIERS)}"
-            )
-    return {tuple(p.lower().split()): v for p, v in raw.items()}
-
-
-def _measures(label: str, raw: Any) -> tuple[Measure, ...]:
-    if not isinstance(raw, Mapping) or not raw:
-        raise ExtractionConfigError(label, "entry 'measures': expected a mapping of measure name to words")
-    measures: list[Measure] = []
+def _measures(label: str, raw: dict[str, _Measure]) -> tuple[Measure, ...]:
+    """The measures in file order; a word may signal only one of them."""
     seen: dict[str, str] = {}
     for name, body in raw.items():
-        where = f"measures.{name}"
-        if not isinstance(body, Mapping) or set(body) - {"words", "compare"} or "words" not in body:
-            raise ExtractionConfigError(label, f"entry '{where}': expected 'words' and optional 'compare'")
-        words = _words(label, f"{where}.words", body["words"])
-        for word in words:
+        for word in sorted(body.words):
             if word in seen:
-                raise ExtractionConfigError(label, f"entry '{where}': '{word}' is already a word of {seen[word]}")
-            seen[word] = where
-        if not isinstance(body.get("compare", True), bool):
-            raise ExtractionConfigError(label, f"entry '{where}.compare': expected true or false")
-        measures.append(Measure(str(name), words, body.get("compare", True)))
-    return tuple(measures)
+                raise ExtractionConfigError(
+                    label, f"entry 'measures'.{name}.words: '{word}' is already a word of measures.{seen[word]}"
+                )
+            seen[word] = name
+    return tuple(Measure(name, body.words, body.compare) for name, body in raw.items())
 
 
 # ---------------------------------------------------------------------------
@@ -214,33 +199,26 @@ def _measures(label: str, raw: Any) -> tuple[Measure, ...]:
 def parse_extraction_config(text: str, label: str = DEFAULT_LABEL) -> ExtractionConfig:
     """Validate the YAML text of the extraction vocabulary."""
     data = parse_yaml(text, label, ExtractionConfigError)
-    if not isinstance(data, Mapping):
-        raise ExtractionConfigError(label, "expected a mapping of entry name to words")
-    expected = {*_WORD_LISTS, "term_max_words", "full_min_words", "number_words", "multipliers"}
-    expected |= {"number_phrases", "vague_quantities", "qualifiers", "measures", "aircraft_names", "pronouns"}
-    expected |= {"gender_words"}
-    missing, unknown = expected - set(data), set(data) - expected
-    if missing or unknown:
-        problem = f"missing entr(ies) {', '.join(sorted(missing))}" if missing else ""
-        problem += (
-            f"{'; ' if problem else ''}unknown entr(ies) {', '.join(sorted(map(str, unknown)))}" if unknown else ""
-        )
-        raise ExtractionConfigError(label, problem)
-    lists = {key: _words(label, key, data[key]) for key in _WORD_LISTS}
-    lowered = {key: frozenset(w.lower() for w in words) for key, words in lists.items()}
+    raw: _VocabularyFile = validate(_VocabularyFile, data, label, ExtractionConfigError, ENTRIES)
+    lowered = {key: frozenset(w.lower() for w in getattr(raw, key)) for key in _WORD_LISTS}
+    phrases = (NumberPhrase(tuple(p.phrase.lower().split()), p.value, p.qualifier) for p in raw.number_phrases)
     return ExtractionConfig(
         **lowered,
-        term_max_words=_positive_int(label, "term_max_words", data["term_max_words"]),
-        full_min_words=_positive_int(label, "full_min_words", data["full_min_words"]),
-        number_words=_numbers(label, "number_words", data["number_words"]),
-        multipliers=_numbers(label, "multipliers", data["multipliers"]),
-        number_phrases=_phrases(label, data["number_phrases"]),
-        vague_quantities=_vague(label, data["vague_quantities"]),
-        qualifiers=_qualifiers(label, data["qualifiers"]),
-        measures=_measures(label, data["measures"]),
-        aircraft_names=_words(label, "aircraft_names", data["aircraft_names"]),
-        pronouns=_pronouns(label, data["pronouns"]),
-        gender_words=_genders(label, data["gender_words"]),
+        term_max_words=raw.term_max_words,
+        full_min_words=raw.full_min_words,
+        number_words={w.lower(): v for w, v in raw.number_words.items()},
+        multipliers={w.lower(): v for w, v in raw.multipliers.items()},
+        # Longest phrase first, so "a couple of" wins over "a couple".
+        number_phrases=tuple(sorted(phrases, key=lambda p: -len(p.words))),
+        # Longest first, so "dozens of" wins over "dozens".
+        vague_quantities=tuple(
+            sorted({tuple(w.lower().split()) for w in raw.vague_quantities}, key=lambda p: (-len(p), p))
+        ),
+        qualifiers={tuple(p.lower().split()): v for p, v in raw.qualifiers.items()},
+        measures=_measures(label, raw.measures),
+        aircraft_names=raw.aircraft_names,
+        pronouns={w.lower(): k for w, k in raw.pronouns.items()},
+        gender_words={w.lower(): g for w, g in raw.gender_words.items()},
     )
 
 
