@@ -15,10 +15,13 @@ from pathlib import Path
 import pytest
 
 from seedpress.corpus import load_corpus
+from seedpress.pages.attribution_display import _balanced
 from seedpress.site import build_site
 from support import ROOT, article_html, copy_project, run_build
 
-_Q = re.compile(r'<q( class="article-words")? data-seed="([^"]+)" data-para="(\d+)">(.*?)</q>', re.DOTALL)
+_Q = re.compile(
+    r'<q( class="article-words(?: own-marks)?")? data-seed="([^"]+)" data-para="(\d+)">(.*?)</q>', re.DOTALL
+)
 _CLAIM_ITEM = re.compile(r"^- (?:\*\*[^*]+\*\* — )?(.*)$", re.MULTILINE)
 
 THIRD = """Coalition denies targeting Syrian troops
@@ -124,3 +127,41 @@ def test_unidentified_speakers_are_said_so_with_the_whole_sentence(tmp_path: Pat
     line = next(line for line in markdown.splitlines() if "close to collapse" in line)
     assert "speaker not identified" in line
     assert "Afterwards he said the truce" in line
+
+
+def test_a_sentence_with_its_own_quotation_marks_gets_no_second_pair(third_build):
+    """'"We regret it," she said.' is shown with the article's marks only (class own-marks)."""
+    page = article_html(third_build.html("claims/"))
+    own = re.findall(r'<q class="article-words own-marks"[^>]*>(.*?)</q>', page, re.DOTALL)
+    plain = re.findall(r'<q class="article-words"[^>]*>(.*?)</q>', page, re.DOTALL)
+    assert own, "no sentence with quotation marks of its own on the claims page"
+    assert all(any(m in _text(s) for m in '"\u201c\u201d') for s in own)
+    assert not any(any(m in _text(s) for m in '"\u201c\u201d') for s in plain)
+    css = (ROOT / "docs" / "stylesheets" / "site.css").read_text(encoding="utf-8")
+    assert "q.own-marks::before { content: no-open-quote; }" in css
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "shown"),
+    [
+        # A sentence that opens a quotation the next sentence closes is shown to the closing mark.
+        (
+            "VOICE: \u201cWe waited. Nobody came?\u201d Then silence.",
+            "VOICE: \u201cWe waited.",
+            "VOICE: \u201cWe waited. Nobody came?\u201d",
+        ),
+        # One that closes a quotation opened in the sentence before is shown from the opening mark.
+        (
+            "\u201cWe waited. Nobody came,\u201d he said. Then silence.",
+            "Nobody came,\u201d he said.",
+            "\u201cWe waited. Nobody came,\u201d he said.",
+        ),
+        # Balanced already, or a mark that does not end a sentence: unchanged.
+        ('He said "no." Then silence.', 'He said "no."', 'He said "no."'),
+        ("A \u201cterm. Then words\u201d go on.", "A \u201cterm.", "A \u201cterm."),
+    ],
+)
+def test_a_sentence_is_widened_to_whole_quotations(text, sentence, shown):
+    low = text.index(sentence)
+    start, end = _balanced(text, low, low + len(sentence))
+    assert text[start:end] == shown

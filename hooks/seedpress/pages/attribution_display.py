@@ -84,6 +84,33 @@ def speaker_text(speaker: Speaker | None) -> str:
     return text
 
 
+#: Double quotation marks an article may use.
+_DOUBLE_MARKS = ('"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e")
+
+
+#: Characters a sentence may grow by to take in the rest of a quotation it opens or closes.
+MAX_BALANCE = 400
+
+
+def _balanced(text: str, low: int, high: int) -> tuple[int, int]:
+    """Widen ``text[low:high]`` to whole quotations: a sentence that opens a quotation continued in
+    the next sentence ('“They promised a ceasefire. What kind of ceasefire is this?”') is shown to
+    its closing mark, and one that closes a quotation begun earlier, from its opening mark."""
+    shown = text[low:high]
+    opens = shown.count("\u201c") - shown.count("\u201d")
+    straight_odd = shown.count('"') % 2 == 1
+    if opens > 0 or (straight_odd and shown.lstrip()[:1] == '"'):
+        close = text.find("\u201d" if opens > 0 else '"', high, high + MAX_BALANCE)
+        # Only to a mark that ends a sentence ('... is this?”'), so the shown words end a sentence too.
+        ends = close > 0 and (text[close - 1] in ".!?" or text[close + 1 : close + 2] in (".", "!", "?"))
+        return (low, close + 1 + (text[close + 1 : close + 2] in (".", "!", "?"))) if ends else (low, high)
+    if opens < 0 or straight_odd:
+        mark = "\u201c" if opens < 0 else '"'
+        start = text.rfind(mark, max(0, low - MAX_BALANCE), low)
+        return (start, high) if start >= 0 else (low, high)
+    return low, high
+
+
 def _window(text: str, claim: Claim) -> tuple[int, int, bool, bool]:
     """The part of the sentence shown: all of it, or a window around the content cut at spaces."""
     start, end = claim.sentence_start, claim.sentence_end
@@ -109,8 +136,14 @@ def article_words(claim: Claim, model: Model, tag: str = "q") -> str:
     paragraph = article.paragraph(claim.para)
     low, high, cut_before, cut_after = _window(paragraph.text, claim)
     low = max(low, display_start(paragraph.text))  # not the copy-paste debris before a dateline
-    words = escape_markdown(paragraph.text[low:high])
-    element = f'<{tag} class="article-words" data-seed="{article.stem}" data-para="{paragraph.number}">{words}</{tag}>'
+    if not (cut_before or cut_after):
+        low, high = _balanced(paragraph.text, low, high)
+    shown = paragraph.text[low:high]
+    # A sentence with quotation marks of its own ('"We regret it," she said.') is shown with
+    # those marks only: the element's own marks around them would read as a quotation in a quotation.
+    kind = "article-words own-marks" if tag == "q" and any(m in shown for m in _DOUBLE_MARKS) else "article-words"
+    words = escape_markdown(shown)
+    element = f'<{tag} class="{kind}" data-seed="{article.stem}" data-para="{paragraph.number}">{words}</{tag}>'
     return ("… " if cut_before else "") + element + (" …" if cut_after else "")
 
 
