@@ -24,6 +24,8 @@ import unicodedata
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate, compress
+from operator import add, itemgetter, sub
 
 from .corpus import Corpus
 from .glossary import CHAR_EQUIVALENTS, Glossary, GlossaryEntry, form_key
@@ -35,12 +37,12 @@ from .glossary import CHAR_EQUIVALENTS, Glossary, GlossaryEntry, form_key
 #: A token: a run of word characters, or one character that is neither a word
 #: character nor white space. Linear: no nesting, no alternation that overlaps.
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+#: The same tokens, each with the white space before it: (space, token).
+_SPACED_TOKEN = re.compile(r"(\s*)(\w+|[^\w\s])")
 
 #: The trie key of a token: whether white space precedes it (always False for the
 #: first token of a form), and its text with apostrophes and dashes unified.
 _Key = tuple[bool, str]
-#: Every unified character stands for exactly one, so offsets survive unifying a whole text.
-_ONE_FOR_ONE = all(isinstance(v, str) and len(v) == 1 for v in CHAR_EQUIVALENTS.values())
 
 
 @dataclass(frozen=True)
@@ -93,27 +95,26 @@ class _Tokens:
     __slots__ = ("ends", "folded", "gaps", "starts", "texts")
 
     def __init__(self, text: str) -> None:
-        self.starts = array("q")
-        self.ends = array("q")
-        self.gaps = bytearray()
-        self.texts: list[str] = []
-        self.folded: list[str] = []  # the same, case-folded
-        # Unify apostrophes and dashes once for the whole text; a token is then a slice.
-        unified = text.translate(CHAR_EQUIVALENTS) if _ONE_FOR_ONE else None
-        known: dict[str, tuple[str, str]] = {}
-        previous_end = -1
-        for match in _TOKEN.finditer(text):
-            start, end = match.span()
-            token = unified[start:end] if unified is not None else match.group().translate(CHAR_EQUIVALENTS)
-            shared = known.get(token)
-            if shared is None:
-                shared = known[token] = (token, token.casefold())
-            self.starts.append(start)
-            self.ends.append(end)
-            self.gaps.append(previous_end >= 0 and start > previous_end)
-            self.texts.append(shared[0])
-            self.folded.append(shared[1])
-            previous_end = end
+        # One pass of the regular expression gives each token with the white
+        # space before it; offsets are running sums of their lengths. No Python
+        # code runs per token, only per distinct token (unifying, case-folding).
+        pairs = _SPACED_TOKEN.findall(text)
+        spaces = list(map(len, map(itemgetter(0), pairs)))
+        tokens = list(map(itemgetter(1), pairs))
+        del pairs
+        lengths = list(map(len, tokens))
+        ends = list(accumulate(map(add, spaces, lengths)))
+        self.starts = array("q", map(sub, ends, lengths))
+        self.ends = array("q", ends)
+        self.gaps = bytearray(map(bool, spaces))
+        if self.gaps:
+            self.gaps[0] = 0  # the first token has nothing before it to be apart from
+        # Apostrophes and dashes unified; a word that recurs is one shared string,
+        # so the memory needed grows with the vocabulary, not the text.
+        unified = {token: token.translate(CHAR_EQUIVALENTS) for token in set(tokens)}
+        folded = {token: token.casefold() for token in set(unified.values())}
+        self.texts: list[str] = list(map(unified.__getitem__, tokens))
+        self.folded: list[str] = list(map(folded.__getitem__, self.texts))
 
 
 # ---------------------------------------------------------------------------
@@ -165,8 +166,9 @@ class TermMatcher:
         count = len(starts)
         for prefer, root, texts in ((0, self._exact, tokens.texts), (1, self._folded, tokens.folded)):
             first_tokens = root.tight  # a form's first token has no white space before it
-            for first in range(count):
-                node = first_tokens.get(texts[first])
+            # Only a token that starts some form can start a match: pick those in one pass.
+            for first in compress(range(count), map(first_tokens.__contains__, texts)):
+                node: _Node | None = first_tokens[texts[first]]
                 last = first
                 while node is not None:
                     if node.forms:
