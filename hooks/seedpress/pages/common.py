@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import json
 import posixpath
 import re
@@ -78,8 +79,13 @@ def inline_quote(article: Article, paragraph: Paragraph, start: int, end: int, t
     return f'<{tag} data-seed="{article.stem}" data-para="{paragraph.number}">{escape_markdown(text)}</{tag}>'
 
 
+@functools.lru_cache(maxsize=4096)
 def relative_link(from_uri: str, to_uri: str) -> str:
-    """A link from one docs file to another (MkDocs resolves ``.md`` links and checks them)."""
+    """A link from one docs file to another (MkDocs resolves ``.md`` links and checks them).
+
+    Cached: pages cite the same few paragraphs' pages from the same page
+    thousands of times, and ``relpath`` works out the current folder each time.
+    """
     return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
 
 
