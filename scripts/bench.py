@@ -429,6 +429,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="builds of the real seeds (median)")
     parser.add_argument("--large-runs", type=int, default=3, help="builds of each 300-article and hostile case")
+    parser.add_argument("--hostile-runs", type=int, help="builds of each hostile case (default: --large-runs)")
     parser.add_argument("--sizes", default="300", help="article counts to build, comma-separated (e.g. 300,1000)")
     parser.add_argument("--hostile", default=",".join(HOSTILE_CASES), help="hostile cases ('' for none)")
     parser.add_argument("--profile", metavar="CASE", help="profile one build: real, a size, or a hostile case")
@@ -453,7 +454,11 @@ def main() -> None:
         base = measure_real(report, Path(tmp), args.runs, max(3, args.large_runs))
         measure_sizes(report, Path(tmp), [int(s) for s in args.sizes.split(",") if s.strip()], args.large_runs)
         measure_hostile(
-            report, Path(tmp), [s.strip() for s in args.hostile.split(",") if s.strip()], args.large_runs, base
+            report,
+            Path(tmp),
+            [s.strip() for s in args.hostile.split(",") if s.strip()],
+            args.hostile_runs or args.large_runs,
+            base,
         )
         report.print()
 
