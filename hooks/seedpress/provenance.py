@@ -6,13 +6,19 @@ paragraph; every citation link lands on a paragraph that exists. The build runs
 this over the finished HTML, so a quotation that drifted from its source (an
 edit, a bad offset, a filter that changed a word) fails the build instead of
 being published.
+
+It reads only the marked elements and the links to paragraphs, never a whole
+page as HTML: one pass of literal searches per page, so the check costs a
+small part of the build at any size (a full parse of every page cost as much
+as generating them).
 """
 
 from __future__ import annotations
 
+import functools
+import html
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 
 from .corpus import Corpus
@@ -32,6 +38,31 @@ _VOID = frozenset(
 # A link to paragraph N of a source page, with directory URLs ("sources/x/#p3")
 # or without them, as in the offline copy ("sources/x.html#p3").
 _CITATION = re.compile(r"(?:^|/)sources/([A-Za-z0-9][A-Za-z0-9._-]*?)(?:/|/index\.html|\.html)#p(\d+)$")
+
+# The scan reads only what the contract is about: start tags that carry
+# ``data-seed``, the elements they open, and link targets ending in ``#pN``. The
+# rest of a page is never parsed. Literal searches find the candidates (fast in
+# C); the patterns that confirm them cannot backtrack (the alternatives of an
+# attribute list start with different characters). Where the fast way cannot
+# tell (upper-case attribute names, a "<" inside an attribute value), the page is
+# scanned tag by tag instead, so no marked element is ever passed over.
+_ATTRS = r"""(?:[^>"']|"[^"]*"|'[^']*')*"""
+#: Any start tag: (tag name, attributes).
+_START = re.compile(rf"<([A-Za-z][A-Za-z0-9]*)({_ATTRS})>")
+#: A start tag with a data-seed attribute, found tag by tag: (tag name, attributes).
+_SEED_TAG = re.compile(rf"<([A-Za-z][A-Za-z0-9]*)(\s{_ATTRS}?\bdata-seed\s*=\s*{_ATTRS})>", re.IGNORECASE)
+#: Where "data-seed" may be written, in any letter case (found by its literal "-").
+_SEED_NAME = re.compile(r"-[sS][eE][eE][dD]")
+#: One attribute: name, then its value double-quoted, single-quoted or bare.
+_ATTR = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
+#: Any tag (start or end) or comment; markup inside an element is dropped from its text.
+_MARKUP = re.compile(rf"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*{_ATTRS}>", re.DOTALL)
+#: The target of a link (any quoting) when it ends in a paragraph anchor.
+_TARGET = r"""\s*=\s*(?:"([^"]*#p\d+)"|'([^']*#p\d+)'|([^\s>"']*#p\d+)(?=[\s>]))"""
+_PARA_HREF = re.compile("href" + _TARGET)
+_PARA_HREF_ANY_CASE = re.compile(r"\bhref" + _TARGET, re.IGNORECASE)
+#: Every paragraph anchor at the end of an attribute value, however it is linked.
+_PARA_ANCHOR = re.compile(r"""#p\d+(?=["'\s>])""")
 
 
 @dataclass(frozen=True)
@@ -55,53 +86,96 @@ def normalise(text: str) -> str:
 # ---------------------------------------------------------------------------
 
 
-@dataclass
-class _Open:
-    tag: str
-    seed: str | None
-    para: str | None
-    ignored: bool
-    text: list[str]
+def _attributes(source: str) -> dict[str, str]:
+    """The attributes of a start tag (names in lower case, values unescaped; the first of a name wins)."""
+    found: dict[str, str] = {}
+    for match in _ATTR.finditer(source):
+        value = next((v for v in match.group(2, 3, 4) if v is not None), "")
+        found.setdefault(match.group(1).lower(), html.unescape(value))
+    return found
 
 
-class _PageScanner(HTMLParser):
-    """Collect (seed, para, text) of provenance elements and citation hrefs."""
+@functools.cache
+def _tag_pattern(tag: str) -> re.Pattern[str]:
+    """Start and end tags of one element name."""
+    return re.compile(rf"<(/?){re.escape(tag)}(?=[\s/>]){_ATTRS}>", re.IGNORECASE)
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[_Open] = []
-        self.quotes: list[tuple[str, str, str]] = []
-        self.hrefs: list[str] = []
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        if tag == "a" and values.get("href"):
-            self.hrefs.append(values["href"] or "")
-        if tag in _VOID:
-            return
-        classes = set((values.get("class") or "").split())
-        ignored = bool(classes & _IGNORED_CLASSES) or bool(self.stack and self.stack[-1].ignored)
-        self.stack.append(_Open(tag, values.get("data-seed"), values.get("data-para"), ignored, []))
+def _element_end(page: str, tag: str, position: int) -> tuple[int, int] | None:
+    """(start, end) of the end tag that closes the ``tag`` element whose content starts at ``position``."""
+    depth = 1
+    for match in _tag_pattern(tag).finditer(page, position):
+        if match.group(1):
+            depth -= 1
+            if depth == 0:
+                return match.start(), match.end()
+        elif not match.group(0).endswith("/>"):
+            depth += 1
+    return None
 
-    def handle_endtag(self, tag: str) -> None:
-        # Pop to the matching element (tolerates unclosed <p>/<li> in generated HTML).
-        for index in range(len(self.stack) - 1, -1, -1):
-            if self.stack[index].tag == tag:
-                for element in reversed(self.stack[index:]):
-                    self._close(element)
-                del self.stack[index:]
-                return
 
-    def handle_data(self, data: str) -> None:
-        if not self.stack or self.stack[-1].ignored:
-            return
-        for element in self.stack:
-            if element.seed is not None:
-                element.text.append(data)
+def _text(content: str) -> str:
+    """The text of an element's content as a reader sees it, without theme decoration."""
+    if "headerlink" in content:
+        content = _drop_ignored(content)
+    return html.unescape(_MARKUP.sub("", content))
 
-    def _close(self, element: _Open) -> None:
-        if element.seed is not None:
-            self.quotes.append((element.seed, element.para or "", "".join(element.text)))
+
+def _drop_ignored(content: str) -> str:
+    """``content`` without the elements of an ignored class (the permalink of a heading)."""
+    kept: list[str] = []
+    position = 0
+    while (match := _START.search(content, position)) is not None:
+        classes = set(_attributes(match.group(2)).get("class", "").split())
+        if not classes & _IGNORED_CLASSES or match.group(1).lower() in _VOID:
+            kept.append(content[position : match.end()])
+            position = match.end()
+            continue
+        kept.append(content[position : match.start()])
+        end = _element_end(content, match.group(1), match.end())
+        position = len(content) if end is None else end[1]
+    kept.append(content[position:])
+    return "".join(kept)
+
+
+def _seed_tags(page: str) -> list[tuple[re.Match[str], dict[str, str]]]:
+    """The start tags carrying ``data-seed``, with their attributes, in page order."""
+    found: list[tuple[re.Match[str], dict[str, str]]] = []
+    for candidate in _SEED_NAME.finditer(page):
+        name_start = candidate.start() - 4
+        if page[name_start : candidate.start()].lower() != "data":
+            continue
+        opening = page.rfind("<", 0, name_start)
+        tag = _START.match(page, opening) if opening >= 0 else None
+        if tag is not None and tag.end() <= name_start:
+            continue  # the words "data-seed" in the text, after a closed tag
+        attributes = _attributes(tag.group(2)) if tag is not None else {}
+        if tag is None or page.find(">", opening, name_start) >= 0 or "data-seed" not in attributes:
+            # Not plainly an attribute of the last tag: read the page tag by tag.
+            return [(match, _attributes(match.group(2))) for match in _SEED_TAG.finditer(page)]
+        found.append((tag, attributes))
+    return found
+
+
+def _hrefs(page: str) -> list[str]:
+    """Link targets ending in a paragraph anchor."""
+    matches = list(_PARA_HREF.finditer(page))
+    if len(matches) != len(_PARA_ANCHOR.findall(page)):
+        matches = list(_PARA_HREF_ANY_CASE.finditer(page))  # "HREF=", or an anchor outside a link
+    return [html.unescape(next(v for v in m.groups() if v is not None)) for m in matches]
+
+
+def _scan(page: str) -> tuple[list[tuple[str, str, str | None]], list[str]]:
+    """(seed, para, text or None if the element is never closed) of every provenance element, and citation hrefs."""
+    quotes: list[tuple[str, str, str | None]] = []
+    for match, attributes in _seed_tags(page):
+        tag = match.group(1).lower()
+        if tag in _VOID or "data-seed" not in attributes:
+            continue
+        end = _element_end(page, tag, match.end())
+        text = None if end is None else _text(page[match.end() : end[0]])
+        quotes.append((attributes["data-seed"], attributes.get("data-para", ""), text))
+    return quotes, _hrefs(page)
 
 
 # ---------------------------------------------------------------------------
@@ -119,17 +193,17 @@ def paragraph_index(corpus: Corpus) -> ParagraphIndex:
 
 def check_page(page: str, html: str, paragraphs: ParagraphIndex) -> list[ProvenanceProblem]:
     """Problems in one built page (``page`` is its path, for messages)."""
-    scanner = _PageScanner()
-    scanner.feed(html)
-    scanner.close()
+    quotes, hrefs = _scan(html)
     problems = []
-    for seed, para, text in scanner.quotes:
+    for seed, para, text in quotes:
         source = paragraphs.get(seed, {}).get(int(para)) if para.isdecimal() else None
         if source is None:
             problems.append(ProvenanceProblem(page, f"quotation cites {seed} paragraph {para!r}, which does not exist"))
+        elif text is None:
+            problems.append(ProvenanceProblem(page, f"quotation from {seed} paragraph {para} is never closed"))
         elif not (quoted := normalise(text)) or quoted not in source:
             problems.append(ProvenanceProblem(page, f'quotation "{quoted[:80]}" is not in {seed} paragraph {para}'))
-    for href in scanner.hrefs:
+    for href in hrefs:
         match = _CITATION.search(href)
         if match and int(match.group(2)) not in paragraphs.get(match.group(1), {}):
             problems.append(ProvenanceProblem(page, f"citation {href} points to a paragraph that does not exist"))

@@ -9,6 +9,7 @@ links to a paragraph asks this one, so moving a page is one change here.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 
 # ---------------------------------------------------------------------------
@@ -65,8 +66,13 @@ def paragraph_anchor(number: int) -> str:
     return f"p{number}"
 
 
+@functools.lru_cache(maxsize=4096)
 def relative_link(from_uri: str, to_uri: str) -> str:
-    """A link from one docs file to another (MkDocs resolves ``.md`` links and checks them)."""
+    """A link from one docs file to another (MkDocs resolves ``.md`` links and checks them).
+
+    Cached: pages cite the same few paragraphs' pages from the same page
+    thousands of times, and ``relpath`` works out the current folder each time.
+    """
     return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
 
 

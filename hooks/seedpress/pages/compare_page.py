@@ -14,15 +14,17 @@ from ..labels import count_labels
 from ..model import Model
 from ..routes import COMPARE
 from .common import article_label, cite, escape_markdown, front_matter, inline_quote, measure_name
-from .paging import Paged, paginate
+from .paging import MAX_PER_ARTICLE, Paged, paginate
 
 URI = COMPARE
 #: Words of a quotation shown as a coverage row's label.
 LABEL_WORDS = 12
 #: Up to this many articles, tables have one column per article; beyond, they count.
 MAX_COLUMNS = 6
-#: Paragraph links listed per row when tables count instead.
+#: Paragraph links listed per row when tables count instead, and per cell or row at most.
 MAX_LINKS = 10
+#: Rows of the coverage table; a long article's own quotations would otherwise fill it.
+MAX_COVERAGE_ROWS = 40
 KIND_LABELS = {"person": "named person", "institution": "institution", "anonymous": "unnamed", "unknown": "unclear"}
 
 
@@ -44,9 +46,9 @@ def _coverage_label(row: CoverageRow, model: Model) -> str:
     return f"Quotation: {inline_quote(article, article.paragraph(base.para), base.start, end)}{more}"
 
 
-def _some_links(model: Model, places: list[tuple[str, int]]) -> str:
+def _some_links(model: Model, places: list[tuple[str, int]], from_uri: str = URI) -> str:
     """The first ``MAX_LINKS`` (article, paragraph) citations, then how many more."""
-    links = [cite(URI, model.article(seed), model.meta(seed), n) for seed, n in places[:MAX_LINKS]]
+    links = [cite(from_uri, model.article(seed), model.meta(seed), n) for seed, n in places[:MAX_LINKS]]
     more = f" and {len(places) - MAX_LINKS} more" if len(places) > MAX_LINKS else ""
     return ", ".join(links) + more
 
@@ -64,7 +66,8 @@ def render_coverage(model: Model) -> str:
         ),
         *(_header(model, "Item") if columns else ["| Item | Reported in | Where |", "| --- | --- | --- |"]),
     ]
-    for row in model.comparison.coverage:
+    rows = model.comparison.coverage
+    for row in rows[:MAX_COVERAGE_ROWS]:
         present = dict(row.present)
         if not columns:
             places = [(a.stem, n) for a in articles for n in present.get(a.stem, ())[:1]]
@@ -74,8 +77,10 @@ def render_coverage(model: Model) -> str:
         cells = []
         for article in articles:
             paras = present.get(article.stem, ())
-            cells.append(", ".join(cite(URI, article, model.meta(article.stem), n) for n in paras) if paras else "—")
+            cells.append(_some_links(model, [(article.stem, n) for n in paras]) if paras else "—")
         lines.append(f"| {_coverage_label(row, model)} | " + " | ".join(cells) + " |")
+    if len(rows) > MAX_COVERAGE_ROWS:
+        lines.append(f"\n*{len(rows) - MAX_COVERAGE_ROWS} more rows are not shown; the articles' own pages have them.*")
     return "\n".join(lines) + "\n"
 
 
@@ -122,16 +127,14 @@ SpeakerKey = tuple[str, str, tuple[str, ...]]
 
 def speakers_by_article(model: Model) -> dict[str, dict[SpeakerKey, list[int]]]:
     """seed -> (label, kind, via) -> paragraphs where that source is quoted or reported."""
-    found: dict[str, dict[SpeakerKey, list[int]]] = {}
+    found: dict[str, dict[SpeakerKey, dict[int, None]]] = {}  # paragraphs in order, each once
     items: list[tuple[str, Speaker | None, int]] = [(q.seed, q.speaker, q.para) for q in model.extraction.quotations]
     items += [(s.seed, s.claimant, s.para) for s in model.extraction.statements]
     for seed, speaker, para in items:
         if speaker is None:
             continue
-        paras = found.setdefault(seed, {}).setdefault((speaker.label, speaker.kind, speaker.via), [])
-        if para not in paras:
-            paras.append(para)
-    return found
+        found.setdefault(seed, {}).setdefault((speaker.label, speaker.kind, speaker.via), {})[para] = None
+    return {seed: {key: list(paras) for key, paras in by_key.items()} for seed, by_key in found.items()}
 
 
 def _reliance_blocks(model: Model, from_uri: str) -> list[str]:
@@ -148,10 +151,13 @@ def _reliance_blocks(model: Model, from_uri: str) -> list[str]:
         ]
         if speakers:
             lines += ["| Source | Kind | Relayed through | Paragraphs |", "| --- | --- | --- | --- |"]
-            for (label, kind, via), paras in sorted(speakers.items(), key=lambda item: min(item[1])):
-                links = ", ".join(cite(from_uri, article, meta, n) for n in sorted(paras))
+            rows = sorted(speakers.items(), key=lambda item: min(item[1]))
+            for (label, kind, via), paras in rows[:MAX_PER_ARTICLE]:
+                links = _some_links(model, [(article.stem, n) for n in sorted(paras)], from_uri)
                 relay = escape_markdown(" and ".join(via)) if via else "—"
                 lines.append(f"| {escape_markdown(label)} | {KIND_LABELS.get(kind, kind)} | {relay} | {links} |")
+            if len(rows) > MAX_PER_ARTICLE:
+                lines.append(f"\n*{len(rows) - MAX_PER_ARTICLE} more sources: see the article's own page.*")
         blocks.append("\n".join(lines) + "\n")
     return blocks
 

@@ -19,6 +19,8 @@ _TOKEN = re.compile(r"\S+")
 _EDGE_PUNCT = ".,;:!?\"'\u201c\u201d\u2018\u2019()[]"
 #: Versions shown side by side; further ones are linked.
 MAX_COLUMNS = 4
+#: Further versions linked below the table; an article repeating a statement gives the rest as a count.
+MAX_ALSO = 10
 RELATION_LABELS = {
     "base": "fullest wording",
     "identical": "same words",
@@ -86,9 +88,11 @@ def render_family(number: int, family: QuoteFamily, model: Model, uri: str) -> s
     )
     if others:
         links = ", ".join(
-            cite(uri, model.article(m.quotation.seed), model.meta(m.quotation.seed), m.quotation.para) for m in others
+            cite(uri, model.article(m.quotation.seed), model.meta(m.quotation.seed), m.quotation.para)
+            for m in others[:MAX_ALSO]
         )
-        parts.append(f"Also reported in: {links}.\n")
+        more = f" and {len(others) - MAX_ALSO} more places" if len(others) > MAX_ALSO else ""
+        parts.append(f"Also reported in: {links}{more}.\n")
     for m in members:
         if m.relation != "variant":
             continue

@@ -20,6 +20,9 @@ from .paging import PER_PAGE, Paged, continuation
 #: The measures the chart draws as bars (the table lists every measure).
 CHART_MEASURES = ("killed", "wounded")
 
+#: Figures one line shows as written; a long article repeating a figure gives the rest as a count.
+MAX_FIGURES_SHOWN = 10
+
 HEADER = "| What is counted | Who says so | Value | As written | Comparison |"
 
 
@@ -58,12 +61,17 @@ def _figure_rows(row: FigureRow, model: Model, uri: str, seeds: set[str]) -> lis
         who = escape_markdown(cell.claimant) if cell.claimant else "*the article itself*"
         if cell.via:
             who += ", via " + escape_markdown(" and ".join(cell.via))
+        shown = cell.figures[:MAX_FIGURES_SHOWN]
         words = "; ".join(
             f"{inline_quote(article, article.paragraph(f.para), f.start, f.end)} "
             f"({cite(uri, article, model.meta(cell.seed), f.para)})"
-            for f in cell.figures
+            for f in shown
         )
-        values = ", ".join(format_figure(f, unit=False) for f in cell.figures)
+        values = ", ".join(format_figure(f, unit=False) for f in shown)
+        if len(cell.figures) > len(shown):
+            more = len(cell.figures) - len(shown)
+            words += f"; and {more} more in the article"
+            values += f" and {more} more"
         flag = comparison_words(row, cell)
         lines.append(f"| {measure_label(row.measure)} | {who} | {escape_markdown(values)} | {words} | {flag} |")
     return lines

@@ -23,6 +23,9 @@ SEARCH_BOOST = 3
 SEARCH_SKIP = "data-search-exclude"
 #: Articles whose paragraphs "Mentioned in" links; the rest are counted.
 MAX_ARTICLES_LISTED = 10
+#: Paragraphs of one article that "Mentioned in" links; the rest are counted (a
+#: long article naming a term in every paragraph would otherwise fill the page).
+MAX_PARAGRAPHS_LISTED = 20
 
 CATEGORY_LABELS = {
     "organisation": "Organisations",
@@ -69,8 +72,10 @@ def _within_other_names(entry: GlossaryEntry, model: Model) -> tuple[str, tuple[
     patterns = [
         re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", 0 if form.isupper() else re.IGNORECASE) for form in entry.forms
     ]
-    found = [m for m in model.mentions if m.entry_id != entry.id and any(p.search(m.text) for p in patterns)]
-    names = sorted({m.text for m in found}, key=[m.text for m in found].index)
+    # Mentions repeat a few spellings many times: test each spelling once.
+    contains = {text: any(p.search(text) for p in patterns) for text in {m.text for m in model.mentions}}
+    found = [m for m in model.mentions if m.entry_id != entry.id and contains[m.text]]
+    names = list(dict.fromkeys(m.text for m in found))
     return ", ".join(f"\u201c{escape_markdown(name)}\u201d" for name in names), tuple(found)
 
 
@@ -96,15 +101,16 @@ def _mentions(entry: GlossaryEntry, mentions: tuple[TermMention, ...], model: Mo
         if published:
             return f"not named in the text; it published {published}"
         return "not mentioned in the articles"
-    by_seed: dict[str, list[int]] = {}
+    by_seed: dict[str, dict[int, None]] = {}  # paragraph numbers in order, each once
     for mention in mentions:
-        paras = by_seed.setdefault(mention.seed, [])
-        if mention.para not in paras:
-            paras.append(mention.para)
+        by_seed.setdefault(mention.seed, {})[mention.para] = None
     parts = []
     for seed, paras in list(by_seed.items())[:MAX_ARTICLES_LISTED]:
         article = model.article(seed)
-        links = ", ".join(cite(URI, article, model.meta(seed), n) for n in paras)
+        listed = list(paras)[:MAX_PARAGRAPHS_LISTED]
+        links = ", ".join(cite(URI, article, model.meta(seed), n) for n in listed)
+        if len(paras) > len(listed):
+            links += f" and {len(paras) - len(listed)} more paragraphs of that article"
         parts.append(links)
     more = len(by_seed) - MAX_ARTICLES_LISTED
     return "; ".join(parts) + (f"; and {more} more articles" if more > 0 else "")
