@@ -1,4 +1,4 @@
-"""The fresh held-out set (tests/gold_fresh/): its hand-written key agrees with its articles.
+"""The later gold sets (tests/gold_fresh*/): each hand-written key agrees with its articles.
 
 Only consistency is checked here: every entry points at text that is really in
 its paragraph, no quotation is left out, and figures, dates and patterns are
@@ -14,16 +14,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 import yaml
 
 from seedpress.corpus import load_corpus
 from seedpress.sources_meta import load_sources
 
-FRESH = Path(__file__).resolve().parent / "gold_fresh"
-ARTICLES = FRESH / "articles"
-KEY = FRESH / "key.yml"
+TESTS = Path(__file__).resolve().parent
+#: Each later set: its folder and the letter its article names start with.
+SETS = {"gold_fresh": "f", "gold_fresh2": "n"}
 
 STYLES = {"wire": 2, "transcript": 1, "statement": 2, "opinion": 1}
 KINDS = {"direct", "mixed", "scare", "headline"}
@@ -81,12 +83,30 @@ def _paragraphs(path: Path) -> list[str]:
     return [block.strip() for block in BLANK_LINES.split(text) if block.strip()]
 
 
-KEY_DATA: dict = yaml.safe_load(KEY.read_text(encoding="utf-8"))["articles"]
-PARAS: dict[str, list[str]] = {path.stem: _paragraphs(path) for path in sorted(ARTICLES.glob("*.txt"))}
+@dataclass(frozen=True)
+class GoldSet:
+    """One later set: its name, article letter, key and paragraphs."""
+
+    name: str
+    letter: str
+    key: dict
+    paras: dict[str, list[str]]
+
+    @property
+    def articles(self) -> Path:
+        return TESTS / self.name / "articles"
 
 
-def _para(stem: str, number: int) -> str:
-    paras = PARAS[stem]
+@pytest.fixture(params=sorted(SETS), scope="module")
+def gold(request: pytest.FixtureRequest) -> GoldSet:
+    folder = TESTS / request.param
+    key = yaml.safe_load((folder / "key.yml").read_text(encoding="utf-8"))["articles"]
+    paras = {path.stem: _paragraphs(path) for path in sorted((folder / "articles").glob("*.txt"))}
+    return GoldSet(request.param, SETS[request.param], key, paras)
+
+
+def _para(gold: GoldSet, stem: str, number: int) -> str:
+    paras = gold.paras[stem]
     assert 1 <= number <= len(paras), f"{stem}: no paragraph {number}"
     return paras[number - 1]
 
@@ -107,34 +127,34 @@ def _quote_start(text: str, starts: str) -> int:
     return hits[0]
 
 
-def _entries(section: str):
-    for stem, entry in KEY_DATA.items():
+def _entries(gold: GoldSet, section: str):
+    for stem, entry in gold.key.items():
         for item in entry.get(section) or []:
             yield stem, item
 
 
-def test_articles_and_key_entries_match_and_styles_are_as_described():
-    assert set(KEY_DATA) == set(PARAS)
-    assert Counter(entry["style"] for entry in KEY_DATA.values()) == Counter(STYLES)
-    for stem, paras in PARAS.items():
-        assert re.fullmatch(r"f\d\d_[a-z0-9_]+", stem), stem
+def test_articles_and_key_entries_match_and_styles_are_as_described(gold: GoldSet):
+    assert set(gold.key) == set(gold.paras)
+    assert Counter(entry["style"] for entry in gold.key.values()) == Counter(STYLES)
+    for stem, paras in gold.paras.items():
+        assert re.fullmatch(rf"{gold.letter}\d\d_[a-z0-9_]+", stem), stem
         assert 7 <= len(paras) <= 13, f"{stem}: headline and 6-12 paragraphs, not {len(paras)} blocks"
 
 
-def test_paragraph_numbers_are_the_ones_the_site_uses():
-    corpus = load_corpus(ARTICLES, label="tests/gold_fresh/articles")
-    assert {a.stem for a in corpus.articles} == set(PARAS)
+def test_paragraph_numbers_are_the_ones_the_site_uses(gold: GoldSet):
+    corpus = load_corpus(gold.articles, label=f"tests/{gold.name}/articles")
+    assert {a.stem for a in corpus.articles} == set(gold.paras)
     for article in corpus.articles:
-        assert [p.text for p in article.paragraphs] == PARAS[article.stem], article.stem
+        assert [p.text for p in article.paragraphs] == gold.paras[article.stem], article.stem
         assert article.headline is not None, f"{article.stem}: first block is not read as a headline"
 
 
-def test_quotations_point_at_real_spans_in_order_and_none_is_missing():
-    for stem, entry in KEY_DATA.items():
+def test_quotations_point_at_real_spans_in_order_and_none_is_missing(gold: GoldSet):
+    for stem, entry in gold.key.items():
         keyed: dict[int, list[int]] = {}
         previous = (0, -1)
         for q in entry.get("quotations") or []:
-            text = _para(stem, q["para"])
+            text = _para(gold, stem, q["para"])
             where = f"{stem} p{q['para']} {q['text_starts']!r}"
             mark = _quote_start(text, q["text_starts"])
             assert (q["para"], mark) > previous, f"{where}: not in order of appearance"
@@ -148,25 +168,25 @@ def test_quotations_point_at_real_spans_in_order_and_none_is_missing():
                 assert not q.get("accept"), f"{where}: no speaker, so no other right names"
             else:
                 assert isinstance(q["speaker"], str) and q["speaker"].strip(), where
-        for number, text in enumerate(PARAS[stem], start=1):
+        for number, text in enumerate(gold.paras[stem], start=1):
             expected = _opening_marks(text)
             assert sorted(keyed.get(number, [])) == expected, (
                 f"{stem} p{number}: quotations opening at {expected}, key has {keyed.get(number)}"
             )
 
 
-def test_reported_speech_entries_quote_their_paragraph_and_carry_a_negation_or_hedge():
-    for stem, item in _entries("reported"):
-        text = _para(stem, item["para"])
+def test_reported_speech_entries_quote_their_paragraph_and_carry_a_negation_or_hedge(gold: GoldSet):
+    for stem, item in _entries(gold, "reported"):
+        text = _para(gold, stem, item["para"])
         assert item["text_contains"] in text, f"{stem} p{item['para']}: {item['text_contains']!r}"
         cue = item["cue"]
         assert NEGATIONS.search(cue) or HEDGES.search(cue), f"{stem}: cue {cue!r} is neither negated nor hedged"
         assert cue in text, f"{stem} p{item['para']}: cue {cue!r} not in the text"
 
 
-def test_figures_are_written_as_in_the_paragraph_and_vague_ones_have_no_number():
-    for stem, item in _entries("figures"):
-        text = _para(stem, item["para"])
+def test_figures_are_written_as_in_the_paragraph_and_vague_ones_have_no_number(gold: GoldSet):
+    for stem, item in _entries(gold, "figures"):
+        text = _para(gold, stem, item["para"])
         where = f"{stem} p{item['para']} {item['text']!r}"
         assert item["text"] in text, where
         assert item["measure"] in MEASURES, where
@@ -181,16 +201,16 @@ def test_figures_are_written_as_in_the_paragraph_and_vague_ones_have_no_number()
             assert (item["qualifier"] == "exactly") == (written is None), f"{where}: qualifier as written"
 
 
-def test_dates_and_durations_are_in_their_paragraphs():
-    for stem, item in _entries("dates"):
-        assert item["text"] in _para(stem, item["para"]), f"{stem} p{item['para']}: {item['text']!r}"
+def test_dates_and_durations_are_in_their_paragraphs(gold: GoldSet):
+    for stem, item in _entries(gold, "dates"):
+        assert item["text"] in _para(gold, stem, item["para"]), f"{stem} p{item['para']}: {item['text']!r}"
         assert dt.date(2016, 9, 1) <= dt.date.fromisoformat(item["value"]) <= dt.date(2016, 12, 31), item
-    for stem, item in _entries("not_dates"):
-        assert item["text"] in _para(stem, item["para"]), f"{stem} p{item['para']}: {item['text']!r}"
+    for stem, item in _entries(gold, "not_dates"):
+        assert item["text"] in _para(gold, stem, item["para"]), f"{stem} p{item['para']}: {item['text']!r}"
 
 
-def test_patterns_are_known_and_those_the_key_can_show_are_backed_by_entries():
-    for stem, entry in KEY_DATA.items():
+def test_patterns_are_known_and_those_the_key_can_show_are_backed_by_entries(gold: GoldSet):
+    for stem, entry in gold.key.items():
         listed = entry["patterns"]
         assert len(listed) == len(set(listed)), f"{stem}: a pattern is listed twice"
         assert set(listed) <= PATTERNS, f"{stem}: unknown pattern(s) {set(listed) - PATTERNS}"
@@ -219,9 +239,9 @@ def test_patterns_are_known_and_those_the_key_can_show_are_backed_by_entries():
             assert any(q["speaker"] is None and q["kind"] in {"direct", "mixed"} for q in quotes), stem
 
 
-def test_metadata_gives_every_article_an_outlet_and_a_publication_date():
-    meta = load_sources(ARTICLES / "sources.yml", "tests/gold_fresh/articles/sources.yml", list(PARAS))
-    assert set(meta) == set(PARAS)
+def test_metadata_gives_every_article_an_outlet_and_a_publication_date(gold: GoldSet):
+    meta = load_sources(gold.articles / "sources.yml", f"tests/{gold.name}/articles/sources.yml", list(gold.paras))
+    assert set(meta) == set(gold.paras)
     for stem, entry in meta.items():
         assert entry.outlet and entry.published, stem
         assert dt.date(2016, 9, 17) <= entry.published_date <= dt.date(2016, 12, 31), stem
