@@ -27,6 +27,7 @@ from pydantic import AfterValidator, BeforeValidator, Field
 
 from .errors import SeedError
 from .sentences import split_sentences
+from .wordsearch import CHAR_EQUIVALENTS  # one rule for what "the same form" means
 from .yamlerrors import Entries
 from .yamlfile import parse_yaml, read_text
 from .yamlshape import RECORD, PublicSource, Text, validate
@@ -66,26 +67,6 @@ MAX_TOOLTIP_CHARS = 160
 #: is either Markdown syntax (which would break the ``abbr`` definitions) or a sign
 #: that a note or a markup fragment has slipped into the alias list.
 FORM_PUNCTUATION = frozenset(".-'\u2019\u2018\u02bc\u2010\u2011\u2013&/")
-
-#: Characters that news text uses interchangeably: every apostrophe becomes "'",
-#: every hyphen or dash becomes "-". Shared with ``terms.py`` so that the finder
-#: and the duplicate check agree on what "the same form" means.
-CHAR_EQUIVALENTS = str.maketrans(
-    {
-        "\u2019": "'",  # right single quotation mark, the usual curly apostrophe
-        "\u2018": "'",  # left single quotation mark, often typed by mistake
-        "\u02bc": "'",  # modifier letter apostrophe
-        "\u2032": "'",  # prime
-        "`": "'",
-        "\u2010": "-",  # hyphen
-        "\u2011": "-",  # non-breaking hyphen
-        "\u2012": "-",  # figure dash
-        "\u2013": "-",  # en dash ("U.S.–Russia")
-        "\u2014": "-",  # em dash
-        "\u2015": "-",  # horizontal bar
-        "\u2212": "-",  # minus sign
-    }
-)
 
 
 #: The glossary's public sources are the editors' ``PublicSource``.
