@@ -404,30 +404,22 @@ def _subjectless_frame(
         joining = _skip_fillers(tokens, index - 1, config)
         shared = _participle_subject([f for f in frames if f.rule != RELATIVE_RULE], tokens, index, joining)
         if shared is not None:
-            return [
-                Frame(
-                    shared.speaker,
-                    token.start,
-                    token.end,
-                    token.lower,
-                    relay,
-                    trailing=_ends_clause(tokens, index, config),
-                    rule=f"{shared.rule}, {tokens[joining].lower} {token.lower}",
-                    verb_start=token.start,
-                    verb_end=token.end,
-                    claim_stop=tokens[joining].start,  # the first verb's claim ends before "and"/"but"
-                )
-            ]
+            rule = f"{shared.rule}, {tokens[joining].lower} {token.lower}"
+            shared_frame = _verb_frame(tokens, index, shared.speaker, relay=relay, rule=rule, config=config)
+            # The first verb's claim ends before "and"/"but".
+            return [dataclasses.replace(shared_frame, claim_stop=tokens[joining].start)]
         unread = _unread_frame(tokens, index, relay, f"and {token.lower}: its subject is not read", config)
         return [dataclasses.replace(unread, claim_stop=tokens[joining].start)]
     return [_unread_frame(tokens, index, relay, "the noun before the verb is an object: subject not read", config)]
 
 
-def _unread_frame(tokens: list[Token], index: int, relay: bool, rule: str, config: ExtractionConfig) -> Frame:
-    """A frame whose verb is there but whose subject the words do not give: "not identified"."""
+def _verb_frame(
+    tokens: list[Token], index: int, speaker: str, *, relay: bool, rule: str, config: ExtractionConfig
+) -> Frame:
+    """A frame that starts at its verb (the speaker is not before it, or was read elsewhere)."""
     token = tokens[index]
     return Frame(
-        UNREAD_SUBJECT,
+        speaker,
         token.start,
         token.end,
         token.lower,
@@ -437,6 +429,11 @@ def _unread_frame(tokens: list[Token], index: int, relay: bool, rule: str, confi
         verb_start=token.start,
         verb_end=token.end,
     )
+
+
+def _unread_frame(tokens: list[Token], index: int, relay: bool, rule: str, config: ExtractionConfig) -> Frame:
+    """A frame whose verb is there but whose subject the words do not give: "not identified"."""
+    return _verb_frame(tokens, index, UNREAD_SUBJECT, relay=relay, rule=rule, config=config)
 
 
 def _issued_document(tokens: list[Token], index: int, config: ExtractionConfig) -> tuple[int, int] | None:
@@ -471,17 +468,7 @@ def _participle_frame(
         speaker, rule = shared.speaker, f"{shared.rule}, {token.lower}"
     else:
         return _unread_frame(tokens, index, False, f"{token.lower}: its subject is not read", config)
-    return Frame(
-        speaker,
-        token.start,
-        token.end,
-        token.lower,
-        False,
-        trailing=_ends_clause(tokens, index, config),
-        rule=rule,
-        verb_start=token.start,
-        verb_end=token.end,
-    )
+    return _verb_frame(tokens, index, speaker, relay=False, rule=rule, config=config)
 
 
 def _text(text: str, tokens: list[Token], span: tuple[int, int]) -> str:
