@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import bisect
 
-from .attribution import Frame
 from .config import ExtractionConfig
+from .frames import Frame
 from .model import Cue
 from .tokens import Token
 

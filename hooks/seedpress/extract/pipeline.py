@@ -15,11 +15,12 @@ from typing import NamedTuple
 
 from ..corpus import Article, Corpus, Paragraph
 from ..sources_meta import SourceMeta
-from .attribution import Frame, claim_candidates, find_frames, nearest_relays, pick_claimant
+from .attribution import claim_candidates, find_frames, nearest_relays, pick_claimant
 from .config import ExtractionConfig
 from .cues import find_cue, sentence_hedges
 from .dates import find_dates
 from .figures import find_figures
+from .frames import Frame
 from .model import (
     ArticleExtraction,
     Attribution,

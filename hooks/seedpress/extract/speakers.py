@@ -17,8 +17,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from .attribution import RELATIVE_RULE, Frame
 from .config import ExtractionConfig
+from .frames import RELATIVE_RULE, Frame
 from .model import Evidence, Speaker, SpeakerKind
 from .tokens import Token
 

@@ -15,7 +15,7 @@ import re
 from itertools import accumulate
 from typing import NamedTuple
 
-from .attribution import Frame
+from .frames import Frame
 
 # ---------------------------------------------------------------------------
 # Data

@@ -1,0 +1,174 @@
+"""Reading a speaker phrase out of a sentence's tokens, word by word from the verb outward.
+
+Attribution needs the words that name a speaker ("the Russian Defence Ministry", "Its
+spokesman, Maj. Gen. Igor Konashenkov,", "a statement from the ministry") without a parser:
+these functions find such a phrase's token range before or after a given word, using the
+editorial word lists. Whether the phrase is the verb's subject is decided in ``subjects``.
+"""
+
+from __future__ import annotations
+
+from .config import ExtractionConfig
+from .tokens import MONTHS, WEEKDAYS, Token, strip_possessive
+
+# "that" is left out: in "reported that Russian officials claim" it opens a clause.
+DETERMINERS = frozenset("a an the its their this these those his her our one another".split())
+MAX_PHRASE = 12  # words in a speaker phrase; longer runs of capitals are not one name
+MAX_ASIDE = 30  # words of a comma-enclosed aside between a subject and its verb
+
+
+def _is_name_word(token: Token, config: ExtractionConfig) -> bool:
+    """Can this word stand inside a speaker phrase?"""
+    lower = token.lower
+    if not token.is_word or lower in config.clause_openers or lower in config.attribution_verbs:
+        return False
+    if lower in MONTHS or lower in WEEKDAYS:
+        return False
+    return token.is_capitalised or lower in config.speaker_words or strip_possessive(lower) in config.speaker_words
+
+
+def skip_fillers(tokens: list[Token], index: int, config: ExtractionConfig) -> int:
+    """Step left over words that may stand between a subject and its verb."""
+    stop = index - MAX_PHRASE
+    while index >= 0 and index > stop:
+        token = tokens[index]
+        lower = token.lower
+        skippable = lower in config.verb_fillers or lower in MONTHS or lower in WEEKDAYS or token.text.isdigit()
+        comma_aside = token.text == "," and index >= 2 and tokens[index - 1].lower in config.verb_fillers
+        comma_aside = comma_aside and tokens[index - 2].text == ","
+        if comma_aside:
+            index -= 3
+        elif skippable:
+            index -= 1
+        else:
+            break
+    return index
+
+
+def skip_aside(tokens: list[Token], index: int) -> int:
+    """ "The statement, issued by US officials, said": step over the comma-enclosed aside."""
+    if index < 1 or tokens[index].text != ",":
+        return -1
+    for back in range(index - 1, max(index - MAX_ASIDE, 0), -1):
+        if tokens[back].text in {'"', ";", "."}:
+            return -1
+        if tokens[back].text == ",":
+            return back - 1
+    return -1
+
+
+def phrase_before(tokens: list[Token], index: int, config: ExtractionConfig) -> tuple[int, int] | None:
+    """Token range [first, last] of the speaker phrase ending at ``index``, reading leftward."""
+    last, first = index, index + 1
+    while index >= 0 and last - index < MAX_PHRASE:
+        token = tokens[index]
+        lower = token.lower
+        # "The American ambassador to the United Nations": a post holder, not the body.
+        to_the = lower == "the" and index >= 2 and tokens[index - 1].lower == "to"
+        if to_the and tokens[index - 2].lower in config.person_titles | config.anonymous_heads:
+            index -= 2
+            continue
+        if lower in DETERMINERS and first <= last:
+            first = index
+            break
+        if _is_name_word(token, config):
+            first = index
+        elif lower in config.name_connectors and first <= last and index > 0 and tokens[index - 1].is_capitalised:
+            pass  # "Observatory for Human Rights": decided by the word before
+        else:
+            break
+        index -= 1
+    while first <= last and tokens[first].lower in config.name_connectors:
+        first += 1
+    return (first, last) if first <= last else None
+
+
+def phrase_after(tokens: list[Token], index: int, config: ExtractionConfig) -> tuple[int, int] | None:
+    """Token range of the speaker phrase starting at ``index``, reading rightward."""
+    first = index
+    if index < len(tokens) and tokens[index].lower in DETERMINERS:
+        index += 1
+    last = first - 1
+    while index < len(tokens) and index - first < MAX_PHRASE:
+        token = tokens[index]
+        if _is_name_word(token, config):
+            last = index
+        elif token.lower in config.name_connectors and index + 1 < len(tokens) and tokens[index + 1].is_capitalised:
+            pass
+        elif _connects_to_the_name(tokens, index, config):
+            index += 1  # "an officer of the General Staff": take in "of the"
+        else:
+            break
+        index += 1
+    return (first, last) if last >= first else None
+
+
+def _connects_to_the_name(tokens: list[Token], index: int, config: ExtractionConfig) -> bool:
+    """ "of the General Staff", "for the Pentagon": a connector and "the" before a capitalised name."""
+    return (
+        tokens[index].lower in config.name_connectors
+        and index + 2 < len(tokens)
+        and tokens[index + 1].lower == "the"
+        and tokens[index + 2].is_capitalised
+    )
+
+
+def appositive(tokens: list[Token], aside_end: int, comma: int, config: ExtractionConfig) -> tuple[int, int] | None:
+    """ "Its spokesman, Maj. Gen. Igor Konashenkov, said": the name between the commas names the speaker.
+
+    ``aside_end`` is the last token before the first comma, ``comma`` the
+    second comma's index. Only a titled or bare personal name counts, so a
+    clause such as ", in a statement carried by SANA," is still stepped over.
+    """
+    name = phrase_after(tokens, aside_end + 2, config)
+    if name is None or name[1] != comma - 1:
+        return None
+    words = [t.text for t in tokens[name[0] : name[1] + 1]]
+    lowers = [w.lower().rstrip(".") for w in words]
+    titled = any(w in config.person_titles for w in lowers[:-1])
+    bare = 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and lowers[-1] not in config.institution_heads
+    return name if titled or bare else None
+
+
+def issuer(tokens: list[Token], aside_end: int, comma: int, config: ExtractionConfig) -> tuple[int, int] | None:
+    """ "The statement, issued by US officials, said": the statement speaks for its issuer."""
+    if tokens[aside_end].lower not in config.document_nouns or aside_end + 3 >= comma:
+        return None
+    if tokens[aside_end + 2].lower not in {"issued", "released", "published", "sent"}:
+        return None
+    if tokens[aside_end + 3].lower != "by":
+        return None
+    owner = phrase_after(tokens, aside_end + 4, config)
+    return owner if owner is not None and owner[1] < comma else None
+
+
+def source_of_document(tokens: list[Token], span: tuple[int, int], config: ExtractionConfig) -> tuple[int, int]:
+    """ "a statement from the Defence Ministry", "the ministry's spokesman, Igor Konashenkov": who speaks."""
+    index = span[1] + 1
+    if tokens[span[1]].lower in config.document_nouns:
+        if index < len(tokens) and tokens[index].lower in {"released", "issued", "published"}:
+            index += 1
+        if index + 1 < len(tokens) and tokens[index].lower in {"from", "by", "of"}:
+            owner = phrase_after(tokens, index + 1, config)
+            if owner is not None:
+                return owner
+        return span
+    if index + 1 < len(tokens) and tokens[index].text == ",":
+        name = phrase_after(tokens, index + 1, config)
+        if name is not None and name[1] + 1 < len(tokens) and tokens[name[1] + 1].text in {",", "."}:
+            closing = name[1] + 1
+            if appositive(tokens, span[1], closing, config) is not None:
+                return name
+    return span
+
+
+def span_text(text: str, tokens: list[Token], span: tuple[int, int]) -> str:
+    return text[tokens[span[0]].start : tokens[span[1]].end]
+
+
+def strip_medium(words: str, config: ExtractionConfig) -> str:
+    """ "The Wall Street Journal report" -> "The Wall Street Journal"."""
+    parts = words.split()
+    while len(parts) > 1 and parts[-1].lower() in config.medium_nouns:
+        parts.pop()
+    return " ".join(parts)
