@@ -21,6 +21,8 @@ from .cues import find_cue, sentence_hedges
 from .dates import find_dates
 from .figures import find_figures
 from .frames import Frame
+from .memory import SpeakerMemory, start_paragraph, start_sentence
+from .mentions import note_document, note_issued_document, note_mentions
 from .model import (
     ArticleExtraction,
     Attribution,
@@ -36,15 +38,7 @@ from .model import (
     Statement,
 )
 from .quotes import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan, quote_kind, scan_quotes
-from .speakers import (
-    SpeakerMemory,
-    note_document,
-    note_issued_document,
-    note_mentions,
-    resolve_speaker,
-    start_paragraph,
-    start_sentence,
-)
+from .speakers import resolve_speaker
 from .statements import claim_spans
 from .tokens import Token, tokenize
 from .transcript import transcript_speaker, unnamed_voice

@@ -1,0 +1,109 @@
+"""The reader's memory within one article: the speakers and named people met so far.
+
+``SpeakerMemory`` is created per article and never shared, so extraction stays a pure
+function of the article. Later references ("the official", "she") are resolved against
+what is remembered here; this module keeps it, bounded so a long article stays cheap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .config import ExtractionConfig
+from .model import Speaker, SpeakerKind
+from .speaker_labels import gender_of, head_noun, is_plural
+
+#: Speakers remembered for references; news prose refers back a paragraph or two.
+MEMORY = 32
+
+
+@dataclass
+class Entity:
+    """Someone (or some body) the article has named: a speaker or a titled mention."""
+
+    label: str
+    kind: SpeakerKind
+    para: int
+    gender: str = ""  # "female", "male" or "" (unknown)
+    plural: bool = False
+    spoke: bool = False
+    via: tuple[str, ...] = ()
+    #: Words that describe it, for "the representative" and the like: its label's words,
+    #: plus those of an appositive ("The representative of the United States, Samantha Power").
+    words: frozenset[str] = frozenset()
+    quoted: bool = False  # named inside a quotation: a weaker antecedent for "the ministry"
+
+
+@dataclass
+class SpeakerMemory:
+    """Speakers and named people so far in one article, most recent last."""
+
+    outlet: str = ""
+    recent: list[Speaker] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    document_owner: Speaker | None = None
+    para: int = 0
+    #: Speakers resolved so far in the current sentence (for "who" and "which").
+    sentence: list[Speaker] = field(default_factory=list)
+    #: Speakers of the sentence before, in the same paragraph.
+    previous_sentence: list[Speaker] = field(default_factory=list)
+    #: Entities named in the current sentence.
+    sentence_entities: list[Entity] = field(default_factory=list)
+    #: The paragraph in which the last document ("a statement") was introduced.
+    document_para: int = -1
+
+
+def remember(
+    memory: SpeakerMemory, speaker: Speaker, config: ExtractionConfig, gender: str = "", *, main: bool = True
+) -> None:
+    """Remember a resolved speaker; ``main``: it speaks in the sentence's main clause, not in
+    a relative clause ("X, which had confirmed ..."), which later pronouns do not lean on."""
+    memory.recent.append(speaker)
+    if len(memory.recent) > 2 * MEMORY:
+        del memory.recent[:-MEMORY]  # a reference reaches back a few speakers, not the whole text
+    if main:
+        memory.sentence.append(speaker)
+    earlier = next((e for e in reversed(memory.entities) if e.label == speaker.label), None)
+    known_gender = gender or gender_of(speaker.label, config) or (earlier.gender if earlier else "")
+    plural = is_plural(speaker.label, config)
+    memory.entities.append(
+        Entity(speaker.label, speaker.kind, memory.para, known_gender, plural, spoke=True, via=speaker.via)
+    )
+    if gender:
+        for entity in memory.entities:
+            if entity.kind == "person" and head_noun(entity.label) == head_noun(speaker.label) and not entity.gender:
+                entity.gender = gender
+    if len(memory.entities) > 8 * MEMORY:
+        del memory.entities[: -4 * MEMORY]
+
+
+def start_paragraph(memory: SpeakerMemory, number: int) -> None:
+    """Reading moves on to paragraph ``number``."""
+    memory.para = number
+    memory.sentence = []
+
+
+def start_sentence(memory: SpeakerMemory) -> None:
+    """Reading moves on to the next sentence of the paragraph."""
+    memory.previous_sentence = memory.sentence
+    memory.sentence = []
+    memory.sentence_entities = []
+
+
+def add_entity(
+    memory: SpeakerMemory,
+    label: str,
+    kind: SpeakerKind,
+    words: frozenset[str],
+    config: ExtractionConfig,
+    *,
+    quoted: bool,
+) -> None:
+    gender = gender_of(" ".join(words), config)
+    entity = Entity(label, kind, memory.para, gender, is_plural(label, config), words=words, quoted=quoted)
+    memory.entities.append(entity)
+    memory.sentence_entities.append(entity)
+    if len(memory.entities) > 8 * MEMORY:
+        del memory.entities[: -4 * MEMORY]
+    if len(memory.sentence_entities) > MEMORY:
+        del memory.sentence_entities[: -MEMORY // 2]

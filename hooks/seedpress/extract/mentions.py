@@ -1,0 +1,183 @@
+"""Noting who a sentence names, and whose document a later "the statement" is.
+
+A name becomes a candidate for later pronouns and descriptions whether or not it speaks:
+"she said" after a woman and a man were named is not the man's. A document introduced
+with its speaker ("X said in a statement", "X issued a statement") is remembered as X's.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from .config import ExtractionConfig
+from .frames import RELATIVE_RULE, Frame
+from .memory import SpeakerMemory, add_entity
+from .model import Speaker
+from .speaker_labels import is_plural, norm_label, singular, speaker_kind
+from .tokens import Token
+
+#: Words before a document noun that introduce a new document ("a statement", "the following statement").
+DOCUMENT_INTRODUCERS = frozenset({"a", "an", "its", "their", "following"})
+#: Characters between a frame and "in a statement" that still tie the two.
+DOCUMENT_GAP = 20
+
+
+def _runs(tokens: list[Token], config: ExtractionConfig) -> list[tuple[int, int]]:
+    """Token ranges of capitalised names and descriptions ("Pentagon spokesman Peter Cook",
+    "General Command of the Army and Armed Forces")."""
+    runs = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if not (token.is_word and (token.is_capitalised or token.lower in config.speaker_words)):
+            index += 1
+            continue
+        last = index
+        while last + 1 < len(tokens):
+            nxt = tokens[last + 1]
+            if nxt.is_word and (nxt.is_capitalised or nxt.lower in config.speaker_words):
+                last += 1
+                continue
+            # "of", "for", "and" inside a name; "of the" before a capitalised word
+            step = 2 if nxt.lower in config.name_connectors and nxt.lower != "on" else 0
+            if step and last + 2 < len(tokens) and tokens[last + 2].lower == "the":
+                step = 3
+            if step and last + step < len(tokens) and tokens[last + step].is_capitalised:
+                last += step
+                continue
+            break
+        runs.append((index, last))
+        index = last + 1
+    return runs
+
+
+def _split_pairs(tokens: list[Token], runs: list[tuple[int, int]], config: ExtractionConfig) -> list[tuple[int, int]]:
+    """ "Foreign Minister Ivan Petrov and Secretary Paul Grant": two people, not one."""
+    result = []
+    for first, last in runs:
+        cut = next((i for i in range(first + 1, last) if tokens[i].lower == "and"), None)
+        titled = cut is not None and any(t.lower.rstrip(".") in config.person_titles for t in tokens[cut + 1 : last])
+        if cut is not None and titled:
+            result += [(first, cut - 1), (cut + 1, last)]
+        else:
+            result.append((first, last))
+    return result
+
+
+def _bare_name(tokens: list[Token], first: int, last: int) -> bool:
+    """ "Samantha Power went further": a capitalised pair that may be a person.
+
+    Not after "the" ("the United States"). A place taken for a person
+    ("Islamic State fighters") only makes a later pronoun abstain, which is the
+    safe way to be wrong.
+    """
+    before = tokens[first - 1].lower if first > 0 else ""
+    return before not in {"the", "a", "an"}
+
+
+def note_mentions(
+    text: str, tokens: list[Token], memory: SpeakerMemory, config: ExtractionConfig, quoted: list[tuple[int, int]]
+) -> None:
+    """Remember the people and bodies a sentence names, whether or not they speak.
+
+    They are candidates for later pronouns and descriptions: "she said" after a
+    woman and a man were named is not the man's. A bare capitalised pair
+    ("United States", "Islamic State") is not taken for a person; a title
+    ("Ambassador", "spokesman", "Ms") or an appositive description is needed.
+    """
+    runs = _split_pairs(tokens, _runs(tokens, config), config)
+    outlet = norm_label(memory.outlet)
+    for number, (first, last) in enumerate(runs):
+        label = text[tokens[first].start : tokens[last].end]
+        if norm_label(label) == outlet:
+            continue  # the publishing outlet in a dateline ("MOSCOW (Example Wire)") is not a party
+        at = bisect.bisect_right(quoted, tokens[first].start, key=lambda q: q[0]) - 1
+        inside = at >= 0 and quoted[at][0] <= tokens[first].start < quoted[at][1]
+        words = frozenset(singular(w.lower().rstrip(".,")) for w in label.split())
+        kind = speaker_kind(label, config)
+        lowers = [t.lower.rstrip(".") for t in tokens[first : last + 1]]
+        titled = any(w in config.person_titles for w in lowers[:-1]) and tokens[last].is_capitalised
+        # "The representative of the United States, Samantha Power, ...": one person.
+        if number + 1 < len(runs) and runs[number + 1][0] == last + 2 and tokens[last + 1].text == ",":
+            n_first, n_last = runs[number + 1]
+            name = text[tokens[n_first].start : tokens[n_last].end]
+            closing = n_last + 1 < len(tokens) and tokens[n_last + 1].text in {",", ".", ";"}
+            name_words = name.split()
+            looks_named = 2 <= len(name_words) <= 4 and all(w[0].isupper() for w in name_words)
+            if closing and looks_named and any(w in config.anonymous_heads | config.person_titles for w in lowers):
+                all_words = words | frozenset(singular(w.lower().rstrip(".,")) for w in name_words)
+                add_entity(memory, name, "person", all_words, config, quoted=inside)
+                continue
+        if (
+            (kind == "person" and (titled or _bare_name(tokens, first, last)))
+            or (kind == "anonymous" and not is_plural(label, config))
+            or (
+                kind == "institution"
+                and any(w in config.institution_heads for w in lowers)
+                and any(t.is_capitalised for t in tokens[first : last + 1])
+                and lowers[-1] not in config.document_nouns
+            )
+        ):
+            add_entity(memory, label, kind, words, config, quoted=inside)
+
+
+def note_document(
+    speaker: Speaker, following_words: list[str], config: ExtractionConfig, memory: SpeakerMemory
+) -> None:
+    """ "X said in its statement": later "the statement" means X's statement."""
+    if any(word.lower() in config.document_nouns for word in following_words):
+        memory.document_owner = speaker
+        memory.document_para = memory.para
+
+
+def note_issued_document(
+    text: str,
+    tokens: list[Token],
+    memory: SpeakerMemory,
+    spoken: list[tuple[Frame, Speaker]],
+    config: ExtractionConfig,
+) -> None:
+    """ "X issued the following statement", "In a statement, X said": X owns the next "the statement".
+
+    ``spoken``: the sentence's frames with their named speakers. A statement next
+    to a frame ("In a statement, X said", "X said in a statement") is that
+    speaker's; a statement that is the object of another verb ("X issued a
+    statement") belongs to the one body or person the sentence names, and to no
+    one when it names several ("X issued a statement, as did Y").
+    """
+    for index, token in enumerate(tokens):
+        if token.lower not in config.document_nouns or index == 0:
+            continue
+        window = [t.lower for t in tokens[max(0, index - 3) : index]]
+        if not any(w in DOCUMENT_INTRODUCERS for w in window):
+            continue  # "the statement" refers back; "a statement" introduces one
+        owner: Speaker | None = None
+        for frame, speaker in spoken:
+            if frame.rule == RELATIVE_RULE:
+                continue  # "X, which had confirmed the raid, issued a statement": the main clause decides
+            verb_start = frame.verb_start if frame.verb_start >= 0 else frame.start
+            first_frame = frame is spoken[0][0]
+            before_frame = token.end <= verb_start and first_frame
+            after_frame = 0 <= token.start - frame.end <= DOCUMENT_GAP
+            if before_frame or after_frame:
+                owner = speaker
+        if owner is None:
+            outlet = norm_label(memory.outlet)
+            named = {
+                e.label
+                for e in memory.sentence_entities
+                if e.kind in ("institution", "person", "anonymous") and norm_label(e.label) != outlet
+            }
+            named |= {s.label for _, s in spoken}
+            if len(named) == 1:
+                label = named.pop()
+                found = next((e for e in memory.sentence_entities if e.label == label), None)
+                owner = Speaker(label, found.kind if found else "institution", found.via if found else ())
+            else:
+                # "X issued a statement, as did Y": each may have issued it, so each is a
+                # candidate for a later "it said" (which then names no one).
+                for entity in memory.sentence_entities:
+                    entity.spoke = entity.spoke or entity.label in named
+        memory.document_owner = owner
+        memory.document_para = memory.para
+        return

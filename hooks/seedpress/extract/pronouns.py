@@ -1,0 +1,107 @@
+"""Whom "he", "she", "it", "they" and "who" refer to, or why no one can say.
+
+A pronoun is resolved only with evidence: the one candidate of its gender or number in the
+last few paragraphs, or the speaker of the sentence before. Otherwise it abstains and keeps
+its best guess aside for review, since a wrong name is worse than none.
+"""
+
+from __future__ import annotations
+
+from .config import ExtractionConfig
+from .memory import MEMORY, Entity, SpeakerMemory
+from .model import Evidence
+from .speaker_labels import head_noun
+
+#: Paragraphs back in which a pronoun looks for its antecedent. Wide on purpose:
+#: a narrow window could hold one wrong candidate while the right one stands just
+#: outside it; a wide one makes the rule abstain instead.
+PRONOUN_WINDOW = 4
+#: Relative pronouns: "a Russian official, who said": the phrase just before.
+RELATIVES = frozenset({"who", "which"})
+NO_RULE = Evidence("no rule applies", "none")
+
+
+def _persons_in_window(memory: SpeakerMemory) -> list[Entity]:
+    """Single people named in the last few paragraphs, most recent first, one entry per label."""
+    seen: dict[str, Entity] = {}
+    genders: dict[str, set[str]] = {}
+    for entity in reversed(memory.entities[-4 * MEMORY :]):
+        if entity.para < memory.para - PRONOUN_WINDOW:
+            break
+        if entity.plural or entity.kind not in ("person", "anonymous"):
+            continue
+        # One person however often named: "Pentagon spokesman Peter Cook" and "Cook".
+        key = head_noun(entity.label) if entity.kind == "person" else entity.label
+        genders.setdefault(key, set()).add(entity.gender)
+        seen.setdefault(key, entity)
+    result = []
+    for key, entity in seen.items():
+        known = genders[key] - {""}
+        gender = known.pop() if len(known) == 1 else ""
+        result.append(Entity(entity.label, entity.kind, entity.para, gender, entity.plural, entity.spoke, entity.via))
+    return result
+
+
+def _speakers_in_window(memory: SpeakerMemory, want_plural: bool) -> list[Entity]:
+    """Institutions (or groups) that spoke in the last few paragraphs, most recent first."""
+    seen: dict[str, Entity] = {}
+    for entity in reversed(memory.entities):
+        if entity.para < memory.para - PRONOUN_WINDOW:
+            break
+        if not entity.spoke or entity.label in seen:
+            continue
+        if (want_plural and entity.plural) or (not want_plural and entity.kind == "institution" and not entity.plural):
+            seen[entity.label] = entity
+    return list(seen.values())
+
+
+def _personal(wanted: str, memory: SpeakerMemory) -> tuple[Entity | None, Evidence, list[Entity]]:
+    """ "he"/"she": the one compatible person, by gender, by count, or as the sentence before's speaker."""
+    compatible = [e for e in _persons_in_window(memory) if e.gender in ("", wanted)]
+    known = [e for e in compatible if e.gender == wanted]
+    before = {s.label for s in memory.previous_sentence}
+    # "U.S. Ambassador Samantha Power rejected ..." then "Power, she said": one person, two labels.
+    before_heads = {head_noun(s.label) for s in memory.previous_sentence if s.kind == "person"}
+    previous = [
+        e for e in compatible if e.label in before or (e.kind == "person" and head_noun(e.label) in before_heads)
+    ]
+    found: tuple[Entity | None, Evidence] = (None, NO_RULE)
+    if len(known) == 1 and compatible[0] is known[0]:
+        # The one candidate of that gender, and the most recent one that fits.
+        found = known[0], Evidence(f"pronoun: the one {wanted} candidate", "likely")
+    elif len(known) == 1 and len(before) == 1 and previous == known:
+        # The one candidate of that gender also spoke the sentence before (others fit only by being unknown).
+        found = known[0], Evidence(f"pronoun: the one {wanted} candidate, speaker of the sentence before", "likely")
+    elif not known and len(compatible) == 1:
+        found = compatible[0], Evidence("pronoun: the one candidate", "likely")
+    elif not known and len(previous) == 1 and len(before) == 1:
+        found = previous[0], Evidence("pronoun: the speaker of the sentence before", "likely")
+    return found[0], found[1], compatible
+
+
+def resolve_pronoun(word: str, memory: SpeakerMemory, config: ExtractionConfig) -> tuple[Entity | None, Evidence]:
+    """A pronoun's antecedent, or ``None`` with the reason when more than one could be meant."""
+    if word in RELATIVES:
+        if not memory.sentence:
+            return None, Evidence("relative pronoun without antecedent", "none")
+        last = memory.sentence[-1]
+        return Entity(last.label, last.kind, memory.para, via=last.via), Evidence("X, who said", "sure")
+    wanted = config.gender_words.get(word, "")
+    if wanted:
+        entity, evidence, compatible = _personal(wanted, memory)
+    else:
+        compatible = _speakers_in_window(memory, want_plural=config.pronouns.get(word) == "any")
+        before = {s.label for s in memory.previous_sentence}
+        previous = [e for e in compatible if e.label in before]
+        entity, evidence = None, NO_RULE
+        if len(compatible) == 1:
+            entity, evidence = compatible[0], Evidence("pronoun: the one candidate", "likely")
+        elif len(before) == 1 and len(previous) == 1:
+            # "The ministry said ... It added ...": the body that spoke in the sentence before,
+            # in the same paragraph, and no one else spoke in it.
+            entity, evidence = previous[0], Evidence("pronoun: the speaker of the sentence before", "likely")
+    if entity is not None:
+        return entity, evidence
+    guess = compatible[0].label if compatible else ""
+    reason = "pronoun: more than one candidate" if len(compatible) > 1 else "pronoun: no candidate"
+    return None, Evidence(reason, "weak" if guess else "none", guess)
