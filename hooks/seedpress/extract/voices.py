@@ -1,0 +1,214 @@
+"""Who speaks each quotation of a paragraph, and what a paragraph leaves to the next.
+
+A quotation takes its voice from a frame in its sentence when there is one; otherwise from
+a quotation continued from the paragraph before, a transcript line's name, or the previous
+quotation's speaker, each only when nothing else speaks in between. Quotations inside
+quotations and the voice carried across paragraphs are decided here too.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple
+
+from ..corpus import Paragraph
+from .attribution import pick_claimant
+from .claimants import SentenceFrames, frame_for
+from .config import ExtractionConfig
+from .frames import Frame
+from .memory import SpeakerMemory
+from .model import (
+    Confidence,
+    Cue,
+    Evidence,
+    Speaker,
+)
+from .quotes import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan, quote_kind
+from .speakers import resolve_speaker
+from .transcript import transcript_speaker, unnamed_voice
+
+#: Frames between two quotations looked at before "the same speaker" is given up.
+MAX_BETWEEN = 8
+#: A quotation inside a quotation this short is a word or label in the outer speaker's mouth.
+TERM_WORDS = 5
+#: Words after a closing quote mark in which a verb still belongs to the quotation.
+FRAME_AFTER_WORDS = 6
+
+
+def _after_close(text: str, span: QuoteSpan) -> int:
+    """Where the words after a closing quote mark start ('"...," the official said')."""
+    pos = span.close_at + 1
+    while pos < len(text) and (text[pos].isspace() or text[pos] in ",\u2014" or text[pos] in DOUBLE_MARKS):
+        pos += 1
+    return pos
+
+
+def _frame_after(sentences: list[SentenceFrames], span: QuoteSpan, verbs: frozenset[str]) -> bool:
+    """Does a frame follow the quotation in its sentence ('"...," one diplomat said')?
+
+    Then that frame tells who speaks, even when its speaker was not read, so the
+    quotation does not inherit the speaker of the one before.
+    """
+    index = bisect.bisect_right(sentences, span.close_at, key=lambda s: s.start) - 1
+    if index < 0:
+        return False
+    sentence = sentences[index]
+    if any(span.close_at < f.start < sentence.end for f in sentence.frames):
+        return True
+    # A verb whose subject was not read ('"...," one farmer said') still says someone else speaks.
+    after = [t for t in sentence.tokens if span.close_at < t.start < sentence.end][:FRAME_AFTER_WORDS]
+    return any(t.lower in verbs and not t.is_capitalised for t in after)
+
+
+class Voice(NamedTuple):
+    """Who speaks a quotation, why we think so, and the frame that says so (if any)."""
+
+    speaker: Speaker | None
+    evidence: Evidence
+    frame: Frame | None = None
+    cue: Cue | None = None
+
+
+class Carry(NamedTuple):
+    """What one paragraph leaves to the next: an open quotation's voice, or the last quoted voice."""
+
+    open_voice: Voice | None  # the paragraph ended inside a quotation
+    last_voice: Voice | None  # the paragraph ended with this speaker's direct quotation,
+    # or introduced a statement quoted next ("The ministry issued the following statement.")
+
+
+def _named(voice: Voice) -> Voice:
+    """Drop the speaker of a voice whose evidence is too weak to name it (kept as the candidate)."""
+    if voice.speaker is None or voice.evidence.named:
+        return voice
+    evidence = voice.evidence
+    weak = Evidence(evidence.rule, evidence.confidence, evidence.candidate or voice.speaker.label)
+    return Voice(None, weak, voice.frame, voice.cue)
+
+
+def _inherited(voice: Voice | None, rule: str, confidence: Confidence) -> Voice | None:
+    """The voice of an earlier quotation, handed on under ``rule``."""
+    if voice is None or voice.speaker is None:
+        return None
+    return Voice(voice.speaker, Evidence(rule, confidence), None, voice.cue)
+
+
+def quotation_voices(
+    paragraph: Paragraph,
+    sentences: list[SentenceFrames],
+    spans: list[QuoteSpan],
+    *,
+    carry: Carry,
+    transcript: Voice | None,
+    config: ExtractionConfig,
+) -> list[Voice]:
+    """The voice of each quoted span of a paragraph, by the first rule that applies.
+
+    1. a frame in the quotation's sentence ("X said", '"...," said X', "according to X");
+    2. a quotation continued from the paragraph before (no closing mark there);
+    3. the name of a transcript line ("POWER: ...");
+    4. the speaker of the paragraph's previous quotation, if no one else spoke in between;
+    5. a paragraph of quotation alone, right after the same speaker's quoted paragraph.
+    A quoted term takes only rule 1. Anything else is left unidentified.
+    """
+    text = paragraph.text
+    starts_with_quote = text.lstrip()[:1] in DOUBLE_MARKS | SINGLE_MARKS
+    frames = sorted((f for s in sentences for f in s.candidates), key=lambda f: f.start)
+    resolved = {k: v for s in sentences for k, v in s.resolved.items()}
+    has_frames = bool(frames)
+    voices: list[Voice] = []
+    last: Voice | None = None
+    last_end = -1
+    for position, span in enumerate(spans):
+        if span.depth:
+            voices.append(_nested_voice(sentences, span, text, last, config.attribution_verbs))
+            continue
+        chosen = frame_for(sentences, span.open_at, span.close_at, _after_close(text, span))
+        term = quote_kind(text, span, config) == "term"
+        voice: Voice | None = None
+        if chosen is not None:
+            r = chosen.resolved
+            evidence = r.evidence
+            if r.speaker is not None and not chosen.adjacent and evidence.confidence == "sure":
+                evidence = Evidence(f"{evidence.rule} (same sentence)", "likely")
+            voice = Voice(r.speaker, evidence, chosen.frame, r.cue)
+        elif term:
+            voice = Voice(None, Evidence("quoted term: the outlet's wording", "none"))
+        elif position == 0 and starts_with_quote and carry.open_voice is not None:
+            voice = _inherited(carry.open_voice, "quotation continued from the paragraph before", "sure")
+        elif transcript is not None:
+            voice = transcript
+        elif last is not None and last.speaker is not None:
+            lo = bisect.bisect_left(frames, last_end, key=lambda f: f.start)
+            hi = bisect.bisect_left(frames, span.open_at, key=lambda f: f.start)
+            # Bounded: a huge paragraph can hold thousands of frames between two quotations.
+            others = any(resolved[id(f)].speaker != last.speaker for f in frames[lo:hi][:MAX_BETWEEN])
+            if not others and hi - lo <= MAX_BETWEEN and not _frame_after(sentences, span, config.attribution_verbs):
+                voice = _inherited(last, "same speaker as the quotation before", "likely")
+        elif position == 0 and starts_with_quote and not has_frames and carry.last_voice is not None:
+            rule = carry.last_voice.evidence.rule
+            if rule != "statement introduced in the paragraph before":
+                rule = "quotation paragraph after the same speaker's"
+            voice = _inherited(carry.last_voice, rule, "likely")
+        voice = _named(voice or Voice(None, Evidence("no attribution found", "none")))
+        voices.append(voice)
+        if not term:
+            last, last_end = voice, span.end
+    return voices
+
+
+def _nested_voice(
+    sentences: list[SentenceFrames], span: QuoteSpan, text: str, outer: Voice | None, verbs: frozenset[str]
+) -> Voice:
+    """A quotation inside a quotation: a frame inside the outer one decides, else the outer speaker.
+
+    The outer speaker only for a short term with no attribution verb before it in its sentence:
+    in "Power ... called the request 'a stunt'" the term is Power's even when her name is too far
+    from the verb to be read as its subject, never the correspondent's.
+    """
+    index = max(0, bisect.bisect_right(sentences, span.open_at, key=lambda s: s.start) - 1)
+    sentence = sentences[index] if sentences else None
+    if sentence is not None and sentence.inner:
+        chosen = pick_claimant(sentence.inner, span.open_at, _after_close(text, span))
+        if chosen is not None and (chosen.end <= span.open_at or chosen.start == _after_close(text, span)):
+            r = sentence.resolved[id(chosen)]
+            return _named(Voice(r.speaker, r.evidence, chosen, r.cue))
+    words = len(text[span.start : span.end].split())
+    if outer is None or words > TERM_WORDS:
+        # A sentence quoted inside a quotation is someone else's, and no frame says whose.
+        return Voice(None, Evidence("quotation inside a quotation, no attribution", "none"))
+    if sentence is not None and any(
+        t.lower in verbs for t in sentence.tokens if sentence.start <= t.start < span.open_at and not t.is_capitalised
+    ):
+        return Voice(None, Evidence("a term after an attribution verb inside a quotation, speaker not read", "none"))
+    evidence = Evidence("a term inside the speaker's own quotation", outer.evidence.confidence)
+    return Voice(outer.speaker, evidence, None, outer.cue)
+
+
+def transcript_voice(paragraph: Paragraph, memory: SpeakerMemory, config: ExtractionConfig) -> tuple[Voice, int] | None:
+    """ "POWER: ..." or "Samantha Power: ...": the line's speaker and where the words start."""
+    found = transcript_speaker(paragraph.text)
+    if found is None:
+        return None
+    name, start, end, words_start = found
+    frame = Frame(name, start, end, ":", False, rule="transcript Name:", verb_start=-1)
+    if unnamed_voice(name):
+        return Voice(
+            None, Evidence(f"transcript {name}: the transcript does not name the speaker", "none"), frame
+        ), words_start
+    speaker, evidence = resolve_speaker(frame, [], memory, config)
+    return _named(Voice(speaker, evidence, frame, None)), words_start
+
+
+def next_carry(spans: list[QuoteSpan], voices: list[Voice], text: str) -> Carry:
+    """What the next paragraph inherits: an unclosed quotation's voice, or a final quotation's voice."""
+    top = [(span, voice) for span, voice in zip(spans, voices, strict=True) if span.depth == 0]
+    if not top:
+        return Carry(None, None)
+    span, voice = top[-1]
+    if span.close_at >= len(text):
+        return Carry(voice, None)
+    ends_paragraph = not text[span.close_at + 1 :].strip(" .,;:\u201d\"'\u2019")
+    after = text[span.close_at + 1 :]
+    said_after = voice.frame is not None and voice.frame.start > span.close_at and len(after) < 80
+    return Carry(None, voice if (ends_paragraph or said_after) else None)
