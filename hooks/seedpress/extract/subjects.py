@@ -90,15 +90,6 @@ def subject_before(
     return None, "coordinated" if tokens[subject_end].lower in _JOINING else "read"
 
 
-def _names_a_person(tokens: list[Token], span: tuple[int, int], config: ExtractionConfig) -> bool:
-    """ "Prime Minister Malcolm Turnbull", "Ms. Power": a titled name (not "the Defence Ministry")."""
-    words = tokens[span[0] : span[1] + 1]
-    titled = any(
-        w.lower.rstrip(".") in config.person_titles and words[k + 1].is_capitalised for k, w in enumerate(words[:-1])
-    )
-    return titled and words[-1].lower not in config.institution_heads
-
-
 def _whose_person(tokens: list[Token], span: tuple[int, int], config: ExtractionConfig) -> tuple[int, int]:
     """The whole phrase when the one read is only part of it.
 
