@@ -295,6 +295,14 @@ def test_a_sentence_closing_frame_with_a_day_owns_the_quotation_inside_the_sente
     assert speakers('The raid was "a grave mistake", Minister Ola Berg said on Sunday.') == ["Minister Ola Berg"]
 
 
+def test_a_plain_word_between_a_name_and_its_head_stays_in_the_speaker():
+    said = speakers(
+        'Denmark\u2019s armed forces said the jets had been "aimed solely at Islamic State".',
+        'Poland\'s elite army said the raid was "regrettable".',
+    )
+    assert said == ["Denmark\u2019s armed forces", "Poland's elite army"]
+
+
 def test_is_calling_is_a_verb_of_its_own_subject():
     assert speakers('Five days on, Moscow is still calling the raid "a provocation".') == ["Moscow"]
 

@@ -57,6 +57,20 @@ def skip_aside(tokens: list[Token], index: int) -> int:
     return -1
 
 
+def _modifier_after_name(tokens: list[Token], index: int, config: ExtractionConfig) -> bool:
+    """A lower-case word right after a possessive name ("Denmark's armed forces"); after any other
+    capitalised word it may be a verb ("They met Minister X")."""
+    token = tokens[index]
+    lower = token.lower
+    if not token.text.isalpha() or not token.text.islower() or index == 0:
+        return False
+    if lower in config.attribution_verbs or lower in config.clause_openers or lower in DETERMINERS:
+        return False
+    before = tokens[index - 1]
+    possessive = strip_possessive(before.text) != before.text
+    return possessive and before.is_capitalised and _is_name_word(before, config)
+
+
 def phrase_before(tokens: list[Token], index: int, config: ExtractionConfig) -> tuple[int, int] | None:
     """Token range [first, last] of the speaker phrase ending at ``index``, reading leftward."""
     last, first = index, index + 1
@@ -75,6 +89,8 @@ def phrase_before(tokens: list[Token], index: int, config: ExtractionConfig) -> 
             first = index
         elif lower in config.name_connectors and first <= last and index > 0 and tokens[index - 1].is_capitalised:
             pass  # "Observatory for Human Rights": decided by the word before
+        elif _modifier_after_name(tokens, index, config) and first <= last:
+            pass  # "Denmark's armed forces": one plain word between a name and its head
         else:
             break
         index -= 1
