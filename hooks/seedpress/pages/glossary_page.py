@@ -184,9 +184,15 @@ def render_glossary_for_print(model: Model) -> str:
     only take room; the definitions and their sources are what a reader needs.
     """
     spec = model.page("glossary")
-    lines = [f"# {spec.title}\n", "Names, places, organisations and terms in the articles, with their spellings.\n"]
+    intro = "Names, places, organisations and terms in the articles, with the other spellings the articles use.\n"
+    lines = [f"# {spec.title}\n", intro]
+    mentions = mentions_by_entry(model.mentions)
     for entry in sorted(model.glossary.entries, key=_sort_key):
-        spellings = _distinct_spellings(entry.term, [a for a in entry.aliases if a != entry.term])
+        # On paper only the spellings a reader meets in the articles: the full list, for
+        # search, stays on the screen page.
+        used = {" ".join(m.text.split()).casefold() for m in mentions.get(entry.id, ())}
+        aliases = [a for a in entry.aliases if a != entry.term and a.casefold() in used]
+        spellings = _distinct_spellings(entry.term, aliases)
         name = f"**{escape_markdown(entry.term)}**"
         if spellings:
             name += f" ({escape_markdown(', '.join(spellings))})"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..routes import CLAIMS
 from .common import addresses_once, front_matter
 
 TITLE = "Printable handout"
@@ -45,6 +46,10 @@ _LIST_ITEM = re.compile(r"^ *- .+$")
 _ANCHOR = re.compile(r'<span id="[^"]*"></span>')
 #: List items shorter than this are never dropped as repeats ("- Russia").
 MIN_REPEAT_CHARS = 60
+#: Statements printed per side and question; the rest are counted and stay on the claims
+#: page, so the handout does not grow with every article added.
+MAX_PRINTED_STATEMENTS = 3
+_SIDE_HEADING = re.compile(r"^(?:### |## Other statements$)")
 
 
 def _skip_sections(body: str) -> str:
@@ -70,6 +75,31 @@ def _drop_repeats(body: str, seen: set[str]) -> str:
     return "\n".join(kept)
 
 
+def _cap_statements(body: str) -> str:
+    """Keep the first ``MAX_PRINTED_STATEMENTS`` items under each side (``###``) of the claims page,
+    and of its "Other statements"."""
+    kept: list[str] = []
+    items = dropped = 0
+    for line in [*body.split("\n"), ""]:
+        if _SIDE_HEADING.match(line) or (not line.strip() and dropped and items):
+            if dropped:
+                kept.append(f"- *… and {dropped} more on the Competing claims page.*")
+            items = dropped = 0
+        if line.startswith("- ") and _SIDE_HEADING.match(_last_heading(kept)):
+            items += 1
+            if items > MAX_PRINTED_STATEMENTS:
+                dropped += 1
+                continue
+        elif dropped and line.startswith(" "):
+            continue  # an indented continuation of a dropped item
+        kept.append(line)
+    return "\n".join(kept[:-1])
+
+
+def _last_heading(lines: list[str]) -> str:
+    return next((line for line in reversed(lines) if line.startswith("#")), "")
+
+
 def render_handout(pages: list[tuple[str, str]]) -> str:
     """``pages``: (docs path, Markdown) in reading order; all link as if they lived beside the handout."""
     parts = [
@@ -81,8 +111,10 @@ def render_handout(pages: list[tuple[str, str]]) -> str:
         "on the screen pages.\n{ .handout-intro }\n",
     ]
     seen: set[str] = set()
-    for _, markdown in pages:
+    for path, markdown in pages:
         body = _FRONT_MATTER.sub("", markdown, count=1)
+        if path == CLAIMS:
+            body = _cap_statements(body)
         body = _SCREEN_ONLY_LINKS.sub("", _SCREEN_ONLY.sub("", body))
         body = _drop_repeats(_ANSWER.sub("", _skip_sections(body)), seen)
         parts.append(_HEADING.sub(lambda m: "#" + m.group(1) + " ", body))
