@@ -6,7 +6,7 @@ what the index holds weighs on every page. Two passes, kept apart from
 
 - A quotation copied from an article (``<q data-seed=...>``), unless it is a
   few words inside an editorial sentence, is left out of
-  search on the page that quotes it: the article's own page holds those words
+  search on a page that quotes it: the article's own page holds those words
   and search finds them there, with the article around them. The editorial
   sentence beside each quotation, and the words listed in
   ``editorial/search.yml``, stay in the index. How: the quotation gets
@@ -39,7 +39,9 @@ from seedpress.slim_css import slim_site
 
 log = logging.getLogger("mkdocs.plugins.seedpress")
 #: The start tag of a quotation copied from an article (``data-seed`` names the article).
-_QUOTATION = re.compile(r"<q\b([^>]*\sdata-seed=[^>]*)>(.*?)</q>", re.S)
+_QUOTATION = re.compile(r"""<q\b([^>]*\sdata-seed=["']([^"']*)["'][^>]*)>(.*?)</q>""", re.S)
+#: The page of an article (its quotations of itself, such as the headline, stay searchable there).
+ARTICLE_PAGE = "sources/{seed}.md"
 _TAG = re.compile(r"<[^>]+>")
 #: A quotation of fewer characters is part of the editorial sentence around it
 #: ("on Saturday", a name) and stays, so that the sentence reads whole in a result.
@@ -57,9 +59,10 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     """Mark quoted article words, citations and folded text for the search plugin to leave out."""
 
     def mark(match: re.Match[str]) -> str:
-        if len(_TAG.sub("", match.group(2))) < SHORT_QUOTATION:
+        attributes, seed, words = match.groups()
+        if len(_TAG.sub("", words)) < SHORT_QUOTATION or page.file.src_uri == ARTICLE_PAGE.format(seed=seed):
             return match.group(0)
-        return f"<q{match.group(1)}{SEARCH_SKIP}>{match.group(2)}</q>"
+        return f"<q{attributes}{SEARCH_SKIP}>{words}</q>"
 
     html = _CITATIONS.sub(lambda m: f'<span data-search-exclude="citation">{m.group(0)}</span>', html)
     html = _FOLDED.sub(lambda m: f"<details{m.group(1)}{FOLDED_SKIP}>", html)

@@ -101,6 +101,8 @@ def slim_site(site: Path) -> list[tuple[str, int, int]]:
         new = sheet.with_name(f"{stem}.{digest}.min.css")
         before = sheet.stat().st_size
         sheet.unlink()
+        # Material's source map describes the whole stylesheet, not this one.
+        sheet.with_name(f"{sheet.name}.map").unlink(missing_ok=True)
         new.write_text(css, encoding="utf-8")
         renames[sheet.name] = new.name
         report.append((new.name, before, len(css.encode("utf-8"))))
