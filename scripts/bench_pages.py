@@ -47,7 +47,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import Browser, Response, ViewportSize, sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -64,7 +64,7 @@ BASELINE = "(a plain Material page with an article's text)"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 #: A mid-range phone: 390 CSS px wide, CPU four times slower than this machine.
-VIEWPORT = {"width": 390, "height": 844}
+VIEWPORT: ViewportSize = {"width": 390, "height": 844}
 CPU_SLOWDOWN = 4
 #: A page is done when no long task has started for this long after the load event.
 QUIET_MS = 2000
@@ -119,7 +119,7 @@ def baseline_project(dest: Path) -> Path:
 class _GzipHandler(http.server.SimpleHTTPRequestHandler):
     """A static file server that compresses text as GitHub Pages does."""
 
-    def send_head(self):  # type: ignore[no-untyped-def]
+    def send_head(self):
         path = Path(self.translate_path(self.path))
         if path.is_dir() and self.path.split("?")[0].endswith("/"):
             path = path / "index.html"
@@ -134,7 +134,7 @@ class _GzipHandler(http.server.SimpleHTTPRequestHandler):
         self.end_headers()
         return io.BytesIO(body)
 
-    def log_message(self, format, *args):  # type: ignore[no-untyped-def]
+    def log_message(self, format, *args):
         pass
 
 
@@ -169,12 +169,12 @@ class Visit:
     urls: tuple[str, ...]
 
 
-def visit(browser, url: str) -> Visit:  # type: ignore[no-untyped-def]
+def visit(browser: Browser, url: str) -> Visit:
     """Open ``url`` in a fresh phone-sized context with the CPU slowed down, and measure it."""
     context = browser.new_context(viewport=VIEWPORT, is_mobile=True, has_touch=True, device_scale_factor=3)
     sizes: dict[str, int] = {}
 
-    def on_response(response) -> None:  # type: ignore[no-untyped-def]
+    def on_response(response: Response) -> None:
         if response.status == 200:
             # A response the page dropped before it arrived whole has no body: not counted.
             with contextlib.suppress(Exception):
@@ -213,7 +213,7 @@ class Row:
     lcp: float  # ms
 
 
-def measure(browser, urls: dict[str, str], runs: int) -> list[Row]:  # type: ignore[no-untyped-def]
+def measure(browser: Browser, urls: dict[str, str], runs: int) -> list[Row]:
     """Visit every page once per round, ``runs`` rounds, and take medians.
 
     Rounds rather than one page at a time: on a shared machine the load
