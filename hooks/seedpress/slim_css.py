@@ -1,0 +1,306 @@
+"""Material's stylesheets without the rules that no page of the built site can match.
+
+Material ships one stylesheet for every feature it has (content tabs, code
+highlighting, keys, annotations, blog posts, twenty colour palettes, ...) and
+offers no setting to leave unused ones out. This site uses few of them, and
+its first visit must stay under 100 KB gzip with the search index included
+(issue 13), so after the build this pass removes from Material's
+``main.*.min.css`` and ``palette.*.min.css``:
+
+- every selector naming a class that appears neither in a ``class`` attribute
+  of a built page nor as a word in any script the pages run (Material's scripts
+  create their elements with literal class names), and every
+  ``[data-md-color-*=value]`` selector with a value no page sets; a class
+  inside a parenthesised pseudo-class (``:not(.x)``, ``:has(.x)``) never
+  makes a selector unused, except in ``:is()`` and ``:where()``, which need
+  one of their selectors matchable;
+- a rule whose selectors are all unused, an ``@media`` block left empty;
+- custom property declarations (``--md-...``) that nothing reads any more.
+
+The site's own stylesheets keep every rule and lose their comments. The
+rewritten file gets a name with its own content hash (and the pages link
+it), so a browser never mixes a cached copy with a different build. The work is
+linear in the size of the stylesheets and the site.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+# ---------------------------------------------------------------------------
+# Data
+# ---------------------------------------------------------------------------
+
+#: Material's stylesheets in a built site (the site's own stylesheets are left alone).
+MATERIAL_SHEETS = ("assets/stylesheets/main.*.min.css", "assets/stylesheets/palette.*.min.css")
+#: Block at-rules whose content is itself a list of rules.
+_NESTING = ("@media", "@supports", "@container", "@layer")
+_CLASS_ATTR = re.compile(r"""\sclass\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_PALETTE_ATTR = re.compile(r"""\s(data-md-color-[a-z]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+#: Material's search worker, started by its bundle (not linked from the pages).
+WORKERS = "assets/javascripts/workers/*.js"
+_SCRIPT_SRC = re.compile(r"""<script\b[^>]*\ssrc=["']([^"']+)["']""", re.I)
+_INLINE_SCRIPT = re.compile(r"<script\b[^>]*>(.*?)</script>", re.S | re.I)
+_WORD = re.compile(r"[\w-]+")
+_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
+_PALETTE_SELECTOR = re.compile(r"""\[(data-md-color-[a-z]+)=["']?([^\]"']*)["']?\]""")
+#: A functional pseudo-class: ":is(", ":not(", "::slotted(" ...
+_FUNCTION = re.compile(r"::?([\w-]+)\(")
+#: Pseudo-classes that match when one of their selectors does.
+_ANY_OF = frozenset({"is", "where", "matches", "-webkit-any", "-moz-any"})
+_COMMENT_OR_STRING = re.compile(r"""("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')|/\*.*?\*/""", re.S)
+_VAR = re.compile(r"var\(\s*(--[\w-]+)")
+
+
+@dataclass
+class UsedNames:
+    """What the built site can match: class names, palette attribute values, custom properties read."""
+
+    classes: set[str] = field(default_factory=set)
+    palette: dict[str, set[str]] = field(default_factory=dict)
+    properties: set[str] = field(default_factory=set)
+
+
+# ---------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------
+
+
+def slim_site(site: Path) -> list[tuple[str, int, int]]:
+    """Rewrite Material's stylesheets in the built ``site``; (new name, bytes before, bytes after) per sheet."""
+    sheets = [path for pattern in MATERIAL_SHEETS for path in sorted(site.glob(pattern))]
+    if not sheets:
+        return []
+    pages = sorted(site.rglob("*.html"))
+    texts = {page: page.read_text(encoding="utf-8") for page in pages}
+    used = used_names(list(texts.values()), [p.read_text(encoding="utf-8") for p in _loaded_scripts(site, texts)])
+    # The site's own stylesheets keep every rule (all are meant), without their
+    # comments; the custom properties they read stay in Material's.
+    for other in sorted(site.rglob("*.css")):
+        if other not in sheets:
+            text = other.read_text(encoding="utf-8")
+            used.properties.update(_VAR.findall(text))
+            other.write_text(strip_comments(text), encoding="utf-8")
+    slimmed = {sheet: slim(sheet.read_text(encoding="utf-8"), used) for sheet in sheets}
+    # A property may be read only by a declaration that goes: repeat until nothing changes.
+    while True:
+        read = set(used.properties).union(*(_VAR.findall(css) for css in slimmed.values()))
+        again = {sheet: drop_unread_properties(css, read) for sheet, css in slimmed.items()}
+        if again == slimmed:
+            break
+        slimmed = again
+    renames: dict[str, str] = {}
+    report = []
+    for sheet, css in slimmed.items():
+        digest = hashlib.sha256(css.encode("utf-8")).hexdigest()[:8]
+        stem = sheet.name.split(".", 1)[0]
+        new = sheet.with_name(f"{stem}.{digest}.min.css")
+        before = sheet.stat().st_size
+        sheet.unlink()
+        # Material's source map describes the whole stylesheet, not this one.
+        sheet.with_name(f"{sheet.name}.map").unlink(missing_ok=True)
+        new.write_text(css, encoding="utf-8")
+        renames[sheet.name] = new.name
+        report.append((new.name, before, len(css.encode("utf-8"))))
+    for page, text in texts.items():
+        changed = text
+        for old, new_name in renames.items():
+            changed = changed.replace(f"/{old}", f"/{new_name}")
+        if changed != text:
+            page.write_text(changed, encoding="utf-8")
+    return report
+
+
+def _loaded_scripts(site: Path, pages: dict[Path, str]) -> list[Path]:
+    """The scripts that can run on the site's pages: those they link, and Material's search worker.
+
+    Other scripts in the site (lunr's language files, loaded by the worker only
+    for other languages, and never touching the page) cannot add a class.
+    """
+    found = set(site.glob(WORKERS))
+    for page, text in pages.items():
+        for ref in _SCRIPT_SRC.findall(text):
+            path = urlsplit(ref).path
+            if path and not urlsplit(ref).netloc:
+                script = (page.parent / unquote(path)).resolve()
+                if script.is_file():
+                    found.add(script)
+    return sorted(found)
+
+
+def used_names(pages: list[str], scripts: list[str]) -> UsedNames:
+    """Class names and palette values that ``pages`` set, and every word of ``scripts`` and inline scripts."""
+    used = UsedNames()
+    for page in pages:
+        for match in _CLASS_ATTR.finditer(page):
+            used.classes.update((match.group(1) or match.group(2) or "").split())
+        for match in _PALETTE_ATTR.finditer(page):
+            used.palette.setdefault(match.group(1), set()).add(match.group(2) or match.group(3) or "")
+        for script in _INLINE_SCRIPT.findall(page):
+            used.classes.update(_WORD.findall(script))
+        used.properties.update(_VAR.findall(page))
+    for script in scripts:
+        words = _WORD.findall(script)
+        used.classes.update(words)
+        used.properties.update(w for w in words if w.startswith("--"))
+    return used
+
+
+def slim(css: str, used: UsedNames) -> str:
+    """``css`` without comments and without the selectors and rules that ``used`` cannot match."""
+    return _slim_rules(strip_comments(css), used)
+
+
+def strip_comments(css: str) -> str:
+    """``css`` without comments (strings kept as they are) and without indentation and blank lines."""
+    text = _COMMENT_OR_STRING.sub(lambda m: m.group(1) or "", css)
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def drop_unread_properties(css: str, read: set[str]) -> str:
+    """``css`` without declarations of custom properties outside ``read``, and without rules left empty."""
+    out = []
+    for head, body in _blocks(css):
+        if body is None:
+            out.append(head)
+        elif head.startswith(_NESTING):
+            inner = drop_unread_properties(body, read)
+            if inner:
+                out.append(f"{head}{{{inner}}}")
+        elif head.startswith("@"):
+            out.append(f"{head}{{{body}}}")
+        else:
+            kept = [d for d in _split_top(body, ";") if not d.startswith("--") or d.split(":", 1)[0].strip() in read]
+            if kept:
+                out.append(f"{head}{{{';'.join(kept)}}}")
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------
+# Helper functions
+# ---------------------------------------------------------------------------
+
+
+def _slim_rules(css: str, used: UsedNames) -> str:
+    out = []
+    for head, body in _blocks(css):
+        if body is None:
+            out.append(head)  # a statement such as @charset or @import
+        elif head.startswith(_NESTING):
+            inner = _slim_rules(body, used)
+            if inner:
+                out.append(f"{head}{{{inner}}}")
+        elif head.startswith("@"):
+            out.append(f"{head}{{{body}}}")  # @font-face, @keyframes, @page: kept whole
+        else:
+            selectors = [s for s in _split_top(head, ",") if _matchable(s, used)]
+            if selectors:
+                out.append(f"{','.join(selectors)}{{{body}}}")
+    return "".join(out)
+
+
+def _matchable(selector: str, used: UsedNames) -> bool:
+    """Whether some element of the site can match ``selector``, as far as its classes and palette tell."""
+    for name, value in _PALETTE_SELECTOR.findall(selector):
+        if name in used.palette and value not in used.palette[name]:
+            return False
+    bare = []
+    i = 0
+    while i < len(selector):
+        match = _FUNCTION.match(selector, i)
+        if match is None:
+            bare.append(selector[i])
+            i += 1
+            continue
+        end = _closing(selector, match.end())
+        if match.group(1) in _ANY_OF and not any(
+            _matchable(alternative, used) for alternative in _split_top(selector[match.end() : end], ",")
+        ):
+            return False  # :is(.a, .b) with neither class used
+        i = end + 1  # :not(.x), :has(.x), :nth-child(...) decide nothing
+    without_attributes = re.sub(r"\[[^\]]*\]", "", "".join(bare))
+    return all(name in used.classes for name in _CLASS.findall(without_attributes))
+
+
+def _closing(text: str, start: int) -> int:
+    """The index of the ")" that closes the parenthesis opened just before ``start`` (or the end)."""
+    depth = 1
+    for i in range(start, len(text)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(text)
+
+
+def _blocks(css: str) -> list[tuple[str, str | None]]:
+    """Top-level items of ``css``: (prelude, body) for a block, (statement, None) for ``@x ...;``."""
+    items: list[tuple[str, str | None]] = []
+    depth = 0
+    start = 0
+    body_start = 0
+    quote = ""
+    i = 0
+    while i < len(css):
+        ch = css[i]
+        if quote:
+            if ch == "\\":
+                i += 1
+            elif ch == quote:
+                quote = ""
+        elif ch in "\"'":
+            quote = ch
+        elif ch == "{":
+            if depth == 0:
+                body_start = i
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                items.append((css[start:body_start].strip(), css[body_start + 1 : i]))
+                start = i + 1
+        elif ch == ";" and depth == 0:
+            items.append((css[start : i + 1].strip(), None))
+            start = i + 1
+        i += 1
+    rest = css[start:].strip()
+    if rest:
+        items.append((rest, None))
+    return items
+
+
+def _split_top(text: str, separator: str) -> list[str]:
+    """``text`` split at ``separator`` outside quotes, parentheses and brackets."""
+    parts = []
+    depth = 0
+    quote = ""
+    start = 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if quote:
+            if ch == "\\":
+                i += 1
+            elif ch == quote:
+                quote = ""
+        elif ch in "\"'":
+            quote = ch
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == separator and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+        i += 1
+    parts.append(text[start:])
+    return [p for p in (part.strip() for part in parts) if p]
+
+
+__all__ = ["UsedNames", "drop_unread_properties", "slim", "slim_site", "strip_comments", "used_names"]

@@ -1,0 +1,287 @@
+"""Page weight and speed on a phone, per page (`make bench`).
+
+Builds the real seeds, and beside them a plain Material page holding one
+article's text (the baseline, built in the same run), serves both on
+127.0.0.1 with gzip, and opens every page in Debian's Chromium through
+Playwright as a phone would: 390 px viewport, CPU slowed 4x
+(``Emulation.setCPUThrottlingRate``), a fresh profile for every visit. Per page
+it prints:
+
+- first visit: gzip bytes of everything the browser fetched (HTML, styles,
+  scripts, icons, images, fonts, the search worker and the search index);
+- HTML: gzip bytes of the page itself;
+- TBT: total blocking time, the sum over main-thread long tasks (a
+  ``longtask`` PerformanceObserver) after the first contentful paint of the
+  time each spent beyond 50 ms, until the page has been quiet for a while;
+- LCP: largest contentful paint;
+
+each the median of ``--runs`` visits. The search worker builds its index off
+the main thread, so it adds to the bytes but not to the blocking time.
+
+Why Chromium's own metrics and not Lighthouse: Lighthouse 12 from the npm
+registry runs with Debian's Chromium (``CHROME_PATH``), but it is a Node tool
+outside the pinned Python environment, its scores simulate a slow network
+from transfer sizes and move by several points from run to run on a shared
+machine; the two figures it weighs most for these pages, blocking time and
+LCP, come from the same browser here with nothing more to install.
+
+Limits (issues 13 and 16) are printed beside the figures; the script exits 0
+either way, because a benchmark reports, it does not test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import gzip
+import http.server
+import io
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from playwright.sync_api import Browser, Response, ViewportSize, sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from page_weight import HTML_LIMIT_BYTES, PAGE_LIMIT_BYTES, gz, page_weights  # noqa: E402
+from seedpress.corpus import load_corpus  # noqa: E402
+from seedpress.markdown_text import escape_markdown  # noqa: E402
+from support import copy_project, run_build  # noqa: E402
+
+#: Issue 16: total blocking time at most 200 ms.
+TBT_LIMIT_MS = 200
+BASELINE = "(a plain Material page with an article's text)"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+#: A mid-range phone: 390 CSS px wide, CPU four times slower than this machine.
+VIEWPORT: ViewportSize = {"width": 390, "height": 844}
+CPU_SLOWDOWN = 4
+#: A page is done when no long task has started for this long after the load event.
+QUIET_MS = 2000
+#: What a static server sends gzip-compressed (as GitHub Pages does).
+COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
+
+# Collected in the page from its first script on: long tasks, paints and LCP.
+_OBSERVE = """
+window.__perf = {longtasks: [], lcp: 0, fcp: 0};
+new PerformanceObserver(list => {
+  for (const e of list.getEntries()) window.__perf.longtasks.push([e.startTime, e.duration]);
+}).observe({type: "longtask", buffered: true});
+new PerformanceObserver(list => {
+  for (const e of list.getEntries()) window.__perf.lcp = e.startTime;
+}).observe({type: "largest-contentful-paint", buffered: true});
+new PerformanceObserver(list => {
+  for (const e of list.getEntries())
+    if (e.name === "first-contentful-paint") window.__perf.fcp = e.startTime;
+}).observe({type: "paint", buffered: true});
+"""
+
+
+# ---------------------------------------------------------------------------
+# The sites
+# ---------------------------------------------------------------------------
+
+
+def build_site(project: Path) -> Path:
+    result = run_build(project)
+    if result.returncode:
+        raise SystemExit(f"build of {project} failed:\n{result.output[-3000:]}")
+    return result.site
+
+
+def baseline_project(dest: Path) -> Path:
+    """A plain Material site: one page with the longest article's text, Material's defaults otherwise."""
+    article = max(load_corpus(ROOT / "seeds").articles, key=lambda a: len(a.text))
+    headline = article.headline
+    lines = [f"# {escape_markdown(headline.text if headline else 'An article')}", ""]
+    for paragraph in article.body:
+        lines += [escape_markdown(paragraph.text), ""]
+    (dest / "docs").mkdir(parents=True)
+    (dest / "docs" / "index.md").write_text("\n".join(lines), encoding="utf-8")
+    # font: false as on the real site: neither page asks Google Fonts for anything.
+    (dest / "mkdocs.yml").write_text(
+        "site_name: A plain Material page\ntheme:\n  name: material\n  font: false\nplugins:\n  - search\n",
+        encoding="utf-8",
+    )
+    return dest
+
+
+class _GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """A static file server that compresses text as GitHub Pages does."""
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts and path.is_file() and path.suffix in COMPRESSED):
+            return super().send_head()  # also the redirect of "dir" to "dir/"
+        body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+    def log_message(self, format, *args):
+        pass
+
+
+@contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """``directory`` served on a free port of 127.0.0.1 until the block ends."""
+    handler = functools.partial(_GzipHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+# ---------------------------------------------------------------------------
+# In the browser
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Visit:
+    """One first visit to a page."""
+
+    transferred: int  # gzip bytes of every response
+    html: int
+    tbt: float  # ms
+    lcp: float  # ms
+    urls: tuple[str, ...]
+
+
+def visit(browser: Browser, url: str) -> Visit:
+    """Open ``url`` in a fresh phone-sized context with the CPU slowed down, and measure it."""
+    context = browser.new_context(viewport=VIEWPORT, is_mobile=True, has_touch=True, device_scale_factor=3)
+    sizes: dict[str, int] = {}
+
+    def on_response(response: Response) -> None:
+        if response.status == 200:
+            # A response the page dropped before it arrived whole has no body: not counted.
+            with contextlib.suppress(Exception):
+                sizes[response.url] = gz(response.body())
+
+    context.on("response", on_response)
+    page = context.new_page()
+    page.add_init_script(_OBSERVE)
+    cdp = context.new_cdp_session(page)
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": CPU_SLOWDOWN})
+    page.goto(url, wait_until="load")
+    # Wait until no long task has started for QUIET_MS (the search index is
+    # fetched after the bundle runs), at most 15 s.
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        page.wait_for_timeout(500)
+        quiet_since = page.evaluate(
+            "() => { const t = window.__perf.longtasks.map(([s, d]) => s + d);"
+            " return performance.now() - Math.max(0, ...t); }"
+        )
+        if quiet_since >= QUIET_MS:
+            break
+    perf = page.evaluate("() => window.__perf")
+    page.wait_for_load_state("networkidle")
+    context.close()
+    tbt = sum(max(0.0, d - 50) for s, d in perf["longtasks"] if s + d > perf["fcp"])
+    return Visit(sum(sizes.values()), sizes.get(url, 0), tbt, perf["lcp"], tuple(sizes))
+
+
+@dataclass(frozen=True)
+class Row:
+    page: str
+    first_visit: float  # KB
+    html: float  # KB
+    tbt: float  # ms
+    lcp: float  # ms
+
+
+def measure(browser: Browser, urls: dict[str, str], runs: int) -> list[Row]:
+    """Visit every page once per round, ``runs`` rounds, and take medians.
+
+    Rounds rather than one page at a time: on a shared machine the load
+    changes over minutes, and each round sees every page (the baseline too)
+    under about the same load.
+    """
+    visits: dict[str, list[Visit]] = {name: [] for name in urls}
+    for _ in range(runs):
+        for name, url in urls.items():
+            visits[name].append(visit(browser, url))
+    return [
+        Row(
+            name,
+            statistics.median(v.transferred for v in seen) / 1000,
+            statistics.median(v.html for v in seen) / 1000,
+            statistics.median(v.tbt for v in seen),
+            statistics.median(v.lcp for v in seen),
+        )
+        for name, seen in visits.items()
+    ]
+
+
+def report(rows: list[Row], baseline: Row, runs: int) -> None:
+    print(
+        f"\nPer page, first visit on a phone (390 px, CPU {CPU_SLOWDOWN}x slower, Chromium, "
+        f"median of {runs}; limits: {PAGE_LIMIT_BYTES // 1000} KB first visit, "
+        f"{HTML_LIMIT_BYTES // 1000} KB HTML, {TBT_LIMIT_MS} ms TBT):"
+    )
+    print("  TBT and LCP move with the machine's load: compare each page with the plain Material page below.")
+    print(f"  {'first visit':>11}  {'html':>6}  {'TBT':>7}  {'vs plain':>8}  {'LCP':>7}  {'vs plain':>8}  page")
+    for row in [*rows, baseline]:
+        flags = []
+        if row.first_visit * 1000 > PAGE_LIMIT_BYTES:
+            flags.append("OVER PAGE LIMIT")
+        if row.html * 1000 > HTML_LIMIT_BYTES:
+            flags.append("OVER HTML LIMIT")
+        if row.tbt > TBT_LIMIT_MS:
+            flags.append("OVER TBT LIMIT")
+        print(
+            f"  {row.first_visit:8.1f} KB  {row.html:6.1f}  {row.tbt:4.0f} ms  {row.tbt - baseline.tbt:+5.0f} ms  "
+            f"{row.lcp:4.0f} ms  {row.lcp - baseline.lcp:+5.0f} ms  "
+            f"{row.page}{'  ' + ', '.join(flags) if flags else ''}"
+        )
+    over = [r for r in rows if r.first_visit * 1000 > PAGE_LIMIT_BYTES or r.tbt > TBT_LIMIT_MS]
+    print(f"  {len(over)} of {len(rows)} pages over a limit")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="visits per page to take the median of")
+    parser.add_argument("--site", type=Path, help="measure this built site instead of building the seeds")
+    args = parser.parse_args()
+    if not CHROMIUM.exists():
+        raise SystemExit(f"no Chromium at {CHROMIUM} (Debian: apt-get install chromium)")
+    with tempfile.TemporaryDirectory() as tmp:
+        site = args.site or build_site(copy_project(Path(tmp) / "real"))
+        plain = build_site(baseline_project(Path(tmp) / "plain"))
+        pages = [w.page for w in page_weights(site)]
+        with serve(site) as base, serve(plain) as plain_base, sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+            urls = {page or "(home)": base + page for page in pages}
+            urls[BASELINE] = plain_base
+            try:
+                rows = measure(browser, urls, args.runs)
+            finally:
+                browser.close()
+        report([r for r in rows if r.page != BASELINE], next(r for r in rows if r.page == BASELINE), args.runs)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+"""Material's stylesheets without the rules no page can match (hooks/seedpress/slim_css.py)."""
+
+from __future__ import annotations
+
+from seedpress.slim_css import UsedNames, drop_unread_properties, slim, slim_site, strip_comments, used_names
+
+
+def _used(classes: str = "", palette: dict[str, set[str]] | None = None) -> UsedNames:
+    return UsedNames(classes=set(classes.split()), palette=palette or {})
+
+
+def test_a_selector_naming_an_unused_class_goes_and_the_rest_of_its_list_stays():
+    css = ".a .b{color:red}.a,.gone{margin:0}.gone .a{padding:0}p{border:0}"
+    assert slim(css, _used("a b")) == ".a .b{color:red}.a{margin:0}p{border:0}"
+
+
+def test_a_class_inside_not_or_has_decides_nothing_but_is_needs_one_alternative():
+    css = ".a:not(.gone){x:1}.a:has(.gone){x:2}:is(.a,.gone) .b{x:3}:is(.gone,.other) .b{x:4}.a:where(.gone){x:5}"
+    assert slim(css, _used("a b")) == ".a:not(.gone){x:1}.a:has(.gone){x:2}:is(.a,.gone) .b{x:3}"
+
+
+def test_palette_values_no_page_sets_go():
+    css = "[data-md-color-primary=pink]{x:1}[data-md-color-primary=indigo]{x:2}[data-md-color-scheme=slate]{x:3}"
+    used = _used(palette={"data-md-color-primary": {"indigo"}, "data-md-color-scheme": {"default", "slate"}})
+    assert slim(css, used) == "[data-md-color-primary=indigo]{x:2}[data-md-color-scheme=slate]{x:3}"
+
+
+def test_media_blocks_left_empty_go_and_font_faces_and_keyframes_stay():
+    css = "@media (min-width:1px){.gone{x:1}}@media print{.a{x:2}}@keyframes k{0%{x:0}}@font-face{font-family:f}"
+    assert slim(css, _used("a")) == "@media print{.a{x:2}}@keyframes k{0%{x:0}}@font-face{font-family:f}"
+
+
+def test_strings_keep_their_braces_semicolons_and_comment_marks():
+    css = '/* note */.a{--icon:url(\'data:image/svg+xml;charset=utf-8,<svg d="{;}"/>\');content:"/* not a comment */"}'
+    assert slim(css, _used("a")) == (
+        '.a{--icon:url(\'data:image/svg+xml;charset=utf-8,<svg d="{;}"/>\');content:"/* not a comment */"}'
+    )
+
+
+def test_custom_properties_nobody_reads_go():
+    css = ":root{--read:1px;--unread:2px;--chain:var(--read)}.a{width:var(--chain)}"
+    assert (
+        drop_unread_properties(css, {"--chain", "--read"})
+        == ":root{--read:1px;--chain:var(--read)}.a{width:var(--chain)}"
+    )
+    assert drop_unread_properties(":root{--unread:2px}", set()) == ""
+
+
+def test_strip_comments_keeps_every_rule():
+    assert strip_comments("/* why */\n.a {\n  color: red; /* red */\n}\n\n") == ".a {\ncolor: red;\n}"
+
+
+def test_used_names_come_from_class_attributes_scripts_and_palette_attributes():
+    page = (
+        '<p class="a b">the word gone</p><input data-md-color-primary="indigo">'
+        '<script>el.classList.add("made")</script><div style="width:var(--w)"></div>'
+    )
+    used = used_names([page], ['e.className="from-bundle";e.style.setProperty("--set",1)'])
+    assert {"a", "b", "made", "from-bundle"} <= used.classes and "gone" not in used.classes
+    assert used.palette == {"data-md-color-primary": {"indigo"}}
+    assert {"--w", "--set"} <= used.properties
+
+
+def test_slim_site_renames_the_stylesheet_and_relinks_every_page(tmp_path):
+    sheets = tmp_path / "assets" / "stylesheets"
+    sheets.mkdir(parents=True)
+    (sheets / "main.0000.min.css").write_text(".a{x:1}.gone{x:2}", encoding="utf-8")
+    (sheets / "main.0000.min.css.map").write_text("{}", encoding="utf-8")
+    (tmp_path / "own.css").write_text("/* ours */\n.gone { x: 3 }\n", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    page = '<link rel="stylesheet" href="{}assets/stylesheets/main.0000.min.css"><p class="a">x</p>'
+    (tmp_path / "index.html").write_text(page.format(""), encoding="utf-8")
+    (tmp_path / "sub" / "index.html").write_text(page.format("../"), encoding="utf-8")
+    ((name, before, after),) = slim_site(tmp_path)
+    assert after < before and name != "main.0000.min.css"
+    assert [p.name for p in sheets.iterdir()] == [name]
+    assert (sheets / name).read_text(encoding="utf-8") == ".a{x:1}"
+    assert f"assets/stylesheets/{name}" in (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert f"../assets/stylesheets/{name}" in (tmp_path / "sub" / "index.html").read_text(encoding="utf-8")
+    assert (tmp_path / "own.css").read_text(encoding="utf-8") == ".gone { x: 3 }"
