@@ -38,7 +38,7 @@ FLOORS: dict[str, int] = {
     "compare": 5,
     **dict.fromkeys(("analysis", "corrections", "model", "export", "evaluation", "scoring"), 6),
     "pages": 7,
-    **dict.fromkeys(("", "__main__", "site", "cli"), 8),
+    **dict.fromkeys(("", "__main__", "site", "cli", "slim_css"), 8),
 }
 
 

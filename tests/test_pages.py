@@ -192,10 +192,12 @@ def test_a_third_article_appears_on_every_page(project_copy):
     result = run_build(project_copy)
     assert result.returncode == 0, result.output
     link = "sources/010_third_article/#p"
-    for page in ["sources/", "background/", "strike/", "claims/", "compare/", "glossary/"]:
+    # "What the articles say" of background and strike is a page of its own, linked from each.
+    for page in ["sources/", "more/background-sentences/", "strike/", "claims/", "compare/", "glossary/"]:
         html = article_html(result.html(page))
         assert "010_third_article" in html, page
-    assert link in article_html(result.html("background/"))  # the ceasefire sentence
+    assert link in article_html(result.html("more/background-sentences/"))  # the ceasefire sentence
+    assert "../more/background-sentences/" in article_html(result.html("background/"))
     strike = plain_text(result.html("strike/"))
     assert "12 September 2016" in strike and "Test Wire" in strike
     claims = plain_text(result.html("claims/"))
@@ -217,10 +219,10 @@ def test_forty_articles_page_onto_continuation_pages_and_leave_the_navigation(pr
     result = run_build(project_copy)
     assert result.returncode == 0, result.output
     more = sorted(p.parent.name for p in (result.site / "more").glob("*/index.html"))
-    assert any(name.startswith("background-") for name in more)
+    assert any(name.startswith("background-sentences-") for name in more)
     assert any(name.startswith("claims-figures-") for name in more)
-    background = article_html(result.html("background/"))
-    assert "More articles:" in background and 'href="../more/background-2/"' in background
+    sentences = article_html(result.html("more/background-sentences/"))
+    assert "More articles:" in sentences and 'href="../background-sentences-2/"' in sentences
     # Every article still has its page, reachable from the Sources index, but the
     # navigation (repeated on every page) no longer lists 42 articles.
     home = result.html("")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..editorial import OUTLETS, PageSpec, Point, Section
 from ..extract import DateMention
 from ..model import Model
-from ..routes import page_file
+from ..routes import MORE_DIR, page_file, relative_link
 from ..selectors import Span
 from ..topics import passages_about
 from .common import (
@@ -138,21 +138,43 @@ def _passage_blocks(spec: PageSpec, model: Model, uri: str) -> list[str]:
 
 
 def render_passages(spec: PageSpec, model: Model, uri: str) -> Paged:
-    """ "What the articles say": the topic's sentences, grouped by article, paged when long."""
-    intro = [
-        "## What the articles say\n",
-        "Every sentence of every article that mentions this page's topic "
-        f"({', '.join(escape_markdown(t) for t in spec.topics)}), quoted in full and linked to its paragraph.\n",
-    ]
+    """ "What the articles say": the topic's sentences, on a page of their own.
+
+    Every sentence on the topic, quoted in full, is a reference list that repeats the
+    articles; on the page itself it doubled the weight of a phone's first visit. The page
+    keeps a line that says how many there are and links to them (left out of search: the
+    words are found on the articles' own pages).
+    """
+    heading = "## What the articles say\n"
+    sentences = [b.count("\n- ") for b in _passage_blocks(spec, model, uri)]
+    if not sentences:
+        return Paged(heading + "No article mentions this topic.\n", {})
+    page = f"{MORE_DIR}/{spec.id}-sentences.md"
+    title = f"{spec.title}: what the articles say"
+    topics = ", ".join(escape_markdown(t) for t in spec.topics)
     paged = paginate(
         lambda from_uri: _passage_blocks(spec, model, from_uri),
-        name=spec.id,
-        title=f"{spec.title}: what the articles say",
-        home_uri=uri,
+        name=f"{spec.id}-sentences",
+        title=title,
+        home_uri=page,
     )
-    if not paged.inline:
-        return Paged(intro[0] + "No article mentions this topic.\n", {})
-    return Paged("\n".join(intro) + paged.inline, paged.extra)
+    body = "\n".join(
+        [
+            front_matter(title, search={"exclude": True}),
+            f"# {title}\n",
+            f"Every sentence of every article that mentions the topic of "
+            f"[{escape_markdown(spec.title)}]({relative_link(page, uri)}) ({topics}), quoted in full and "
+            "linked to its paragraph.\n",
+            paged.inline,
+        ]
+    )
+    count = sum(sentences)
+    noun = "sentence" if count == 1 else "sentences"
+    line = (
+        f"The articles have {count} {noun} on this page's topic. Each is quoted in full and linked to its "
+        f"paragraph on [a page of its own]({relative_link(uri, page)}).\n"
+    )
+    return Paged(heading + line, {page: body, **paged.extra})
 
 
 # ---------------------------------------------------------------------------

@@ -65,6 +65,28 @@ class _Event:
 # ---------------------------------------------------------------------------
 
 
+#: Characters of a long sentence shown on each side of its date; the cut is marked "…".
+SIDE_CHARS = 110
+
+
+def _around(text: str, start: int, end: int, date_start: int, date_end: int) -> tuple[int, int]:
+    """The sentence ``text[start:end]``, or, when long, the words around its date.
+
+    A timeline line should say what happened on that day; a long sentence is cut at word
+    boundaries around the date, and ``inline_quote(excerpt=True)`` marks each cut.
+    """
+    if end - start <= 2 * SIDE_CHARS + (date_end - date_start):
+        return start, end
+    low = max(start, date_start - SIDE_CHARS)
+    high = min(end, date_end + SIDE_CHARS)
+    if low > start:
+        low = text.find(" ", low, date_start) + 1 or low
+    if high < end:
+        space = text.rfind(" ", date_end, high)
+        high = space if space > date_end else high
+    return low, high
+
+
 def _how_resolved(date: DateMention, model: Model) -> str:
     """For a relative date, the word it was counted from ("" for a date written out)."""
     if date.kind != "relative":
@@ -89,12 +111,16 @@ def _article_events(model: Model, dates: list[DateMention]) -> list[_Event]:
 
 
 def _context_events(model: Model) -> list[_Event]:
-    """The dated events of every page's context notes."""
+    """The dated events of every page's context notes, each once: two pages' notes may state one event."""
     events = []
+    seen: set[tuple[str, str]] = set()
     for page in model.pages.values():
         for number, note in enumerate(page.context, start=1):
             sources = tuple((s.title, s.url) for s in note.sources)
             for index, event in enumerate(note.events):
+                if (event.date, event.label) in seen:
+                    continue
+                seen.add((event.date, event.label))
                 events.append(
                     _Event(event.date, "context", ("~", number, index), None, page.id, number, event.label, sources)
                 )
@@ -114,7 +140,8 @@ def _render(event: _Event, model: Model, uri: str, finder: SentenceFinder) -> st
         paragraph = article.paragraph(date.para)
         sentence = finder.around(paragraph, date.start)
         outlet = escape_markdown(outlet_name(article, model.meta(date.seed)))
-        said = inline_quote(article, paragraph, sentence.start, sentence.end)
+        low, high = _around(paragraph.text, sentence.start, sentence.end, date.start, date.end)
+        said = inline_quote(article, paragraph, low, high, excerpt=True)
         where = f"Source: {cite(uri, article, model.meta(date.seed), paragraph.number)}."
         how = _how_resolved(date, model)
         body = f'<span class="timeline-what">{outlet}: {said}</span> <span class="timeline-source">{where}'
