@@ -129,7 +129,7 @@ def _passage_blocks(spec: PageSpec, model: Model, uri: str) -> list[str]:
     for passage in passages:
         article, sentence = passage.article, passage.sentence
         meta = model.meta(article.stem)
-        lines = blocks.setdefault(article.stem, [f"\n### {escape_markdown(article_label(article, meta))}\n"])
+        lines = blocks.setdefault(article.stem, [f"\n## {escape_markdown(article_label(article, meta))}\n"])
         quote = inline_quote(article, passage.paragraph, sentence.start, sentence.end)
         lines.append(f"- {quote} ({cite(uri, article, meta, passage.paragraph.number)})")
     for seed, count in dropped.items():
