@@ -78,7 +78,13 @@ def _cuts(text: str, start: int, end: int) -> list[str]:
     cuts = []
     if before and before[-1] not in _CLAUSE_EDGES:
         cuts.append("cut-start")
-    if after and after[0] not in _CLAUSE_EDGES and not (after[0] == "," and after[1:2] in _CLAUSE_EDGES):
+    ends_itself = text[start:end].rstrip()[-1:] in _CLAUSE_EDGES  # "... the Assad regime."
+    if (
+        after
+        and not ends_itself
+        and after[0] not in _CLAUSE_EDGES
+        and not (after[0] == "," and after[1:2] in _CLAUSE_EDGES)
+    ):
         cuts.append("cut-end")
     return cuts
 
