@@ -49,8 +49,9 @@ test: lint
 
 # Everything but the browser tests and the slow ones (whole-site builds,
 # multi-second scaling runs); property tests run a few examples each.
+# On every core (pytest-xdist): the inner loop's tests share nothing between them.
 test-fast: $(STAMP)
-	HYPOTHESIS_PROFILE=fast $(BIN)/python -m pytest -q -m "not slow and not browser"
+	HYPOTHESIS_PROFILE=fast $(BIN)/python -m pytest -q -m "not slow and not browser" -n auto
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(LINTED)
