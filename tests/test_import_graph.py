@@ -30,7 +30,7 @@ FLOORS: dict[str, int] = {
     **dict.fromkeys(
         ("errors", "markdown_text", "routes", "wordsearch", "sentences", "structure", "tables", "tooltips"), 1
     ),
-    **dict.fromkeys(("seedfile", "yamlfile", "yamlerrors"), 1),
+    **dict.fromkeys(("seedfile", "yamlfile", "yamlerrors", "jsonfile"), 1),
     "pictures": 2,
     **dict.fromkeys(("corpus", "sources_meta", "selectors", "glossary", "editorial", "search_terms", "yamlshape"), 3),
     **dict.fromkeys(("terms", "tooltip_text", "topics", "labels", "parties", "provenance"), 3),

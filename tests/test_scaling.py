@@ -19,13 +19,13 @@ from hypothesis import strategies as st
 from seedpress import wordsearch
 from seedpress.compare import families
 from seedpress.corpus import Corpus, parse_article
-from seedpress.export import encode_json
 from seedpress.extract import extract_corpus, load_extraction_config
 from seedpress.extract.attribution import find_frames
 from seedpress.extract.model import Quotation
 from seedpress.extract.quotes import scan_quotes
 from seedpress.extract.statements import _covered_before, _quoted_share, claim_spans
 from seedpress.extract.tokens import tokenize
+from seedpress.jsonfile import encode_json
 from seedpress.sentences import _CANDIDATE_END, split_sentences
 from seedpress.wordsearch import WordMatcher
 from support import VOCABULARY, examples

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .export import encode_json, export_data
+from .export import export_data
+from .jsonfile import encode_json
 from .model import Model, build_model
 from .pages.brief import render_brief
 from .pages.claims import render_claims
