@@ -49,9 +49,9 @@ test: lint
 
 # Everything but the browser tests and the slow ones (whole-site builds,
 # multi-second scaling runs); property tests run a few examples each.
-# On every core (pytest-xdist): the inner loop's tests share nothing between them.
+# On every core (pytest-xdist), a test file to a worker so module fixtures are built once.
 test-fast: $(STAMP)
-	HYPOTHESIS_PROFILE=fast $(BIN)/python -m pytest -q -m "not slow and not browser" -n auto
+	HYPOTHESIS_PROFILE=fast $(BIN)/python -m pytest -q -m "not slow and not browser" -n auto --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(LINTED)
