@@ -18,6 +18,20 @@ from pathlib import Path
 import pytest
 import yaml
 
+from gold_format import (
+    BEFORE_OPENING,
+    CURLY_OPENERS,
+    HEDGES,
+    KINDS,
+    MEASURES,
+    NEGATIONS,
+    NUMBER_WORDS,
+    PATTERNS,
+    QUALIFIER_WORDS,
+    QUALIFIERS,
+    QUOTE_MARKS,
+    REGRET_FAMILIES,
+)
 from seedpress.corpus import Article, load_corpus
 from seedpress.sources_meta import load_sources
 from support import copy_project, run_build
@@ -27,52 +41,6 @@ ARTICLES = GOLD / "articles"
 KEY = GOLD / "key.yml"
 
 STYLES = ("wire", "transcript", "statement", "opinion")
-KINDS = {"direct", "mixed", "scare", "headline"}
-MEASURES = {"killed", "wounded", "aircraft", "vehicles", "tanks", "strikes", "soldiers"}
-QUALIFIERS = {"exactly", "at least", "more than", "about", "almost", "at most", "vague"}
-#: Every pattern an article may list; each must occur in at least two articles.
-PATTERNS = {
-    "x-said",
-    "said-x-the-y",
-    "according-to",
-    "x-told-y",
-    "quoted-statement-from",
-    "transcript",
-    "continued-quote",
-    "pronoun-resolvable",
-    "pronoun-she-trap",
-    "pronoun-unresolvable",
-    "definite-description",
-    "verb-called",
-    "verb-repeated",
-    "verb-insisted",
-    "verb-described-as",
-    "verb-warned",
-    "relayed-statement",
-    "negated-cue",
-    "hedged-cue",
-    "headline-claim",
-    "headline-quote",
-    "scare-quote",
-    "qualified-figure",
-    "vague-quantity",
-    "duration-not-date",
-    "konashenkov-translation",
-    "regret-variant",
-}
-REGRET_FAMILIES = {"us-regret-relayed", "power-regret", "cook-regret"}
-NEGATIONS = re.compile(r"\b(?:not|no|denie[sd]|deny|rejected|refused)\b", re.IGNORECASE)
-HEDGES = re.compile(r"\b(?:may|might|reportedly|possibly)\b", re.IGNORECASE)
-
-#: The words a figure's number may be written with, and the qualifiers that may stand before it.
-NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
-QUALIFIER_WORDS = re.compile(r"^(?:at least|more than|about|around|nearly|almost|up to|to)\s+", re.IGNORECASE)
-
-QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
-#: Marks that open a quotation wherever they stand.
-CURLY_OPENERS = "\u201c\u2018"
-#: A straight mark opens a quotation after one of these (or at the start of a paragraph).
-BEFORE_OPENING = " \t\n([\u2014\u2013-:"
 
 
 # ---------------------------------------------------------------------------

@@ -20,6 +20,20 @@ from pathlib import Path
 import pytest
 import yaml
 
+from gold_format import (
+    BEFORE_OPENING,
+    CURLY_OPENERS,
+    HEDGES,
+    KINDS,
+    MEASURES,
+    NEGATIONS,
+    NUMBER_WORDS,
+    PATTERNS,
+    QUALIFIER_WORDS,
+    QUALIFIERS,
+    QUOTE_MARKS,
+    REGRET_FAMILIES,
+)
 from seedpress.corpus import load_corpus
 from seedpress.sources_meta import load_sources
 
@@ -28,52 +42,6 @@ TESTS = Path(__file__).resolve().parent
 SETS = {"gold_fresh": "f", "gold_fresh2": "n"}
 
 STYLES = {"wire": 2, "transcript": 1, "statement": 2, "opinion": 1}
-KINDS = {"direct", "mixed", "scare", "headline"}
-MEASURES = {"killed", "wounded", "aircraft", "vehicles", "tanks", "strikes", "soldiers"}
-QUALIFIERS = {"exactly", "at least", "more than", "about", "almost", "at most", "vague"}
-PATTERNS = {
-    "x-said",
-    "said-x-the-y",
-    "according-to",
-    "x-told-y",
-    "quoted-statement-from",
-    "transcript",
-    "continued-quote",
-    "pronoun-resolvable",
-    "pronoun-she-trap",
-    "pronoun-unresolvable",
-    "definite-description",
-    "verb-called",
-    "verb-repeated",
-    "verb-insisted",
-    "verb-described-as",
-    "verb-warned",
-    "relayed-statement",
-    "negated-cue",
-    "hedged-cue",
-    "headline-claim",
-    "headline-quote",
-    "scare-quote",
-    "qualified-figure",
-    "vague-quantity",
-    "duration-not-date",
-    "konashenkov-translation",
-    "regret-variant",
-}
-REGRET_FAMILIES = {"us-regret-relayed", "power-regret", "cook-regret"}
-NEGATIONS = re.compile(r"\b(?:not|no|denie[sd]|deny|rejected|refused)\b", re.IGNORECASE)
-HEDGES = re.compile(r"\b(?:may|might|reportedly|possibly)\b", re.IGNORECASE)
-
-NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
-#: Words that may stand before a figure's number, as written in the articles.
-QUALIFIER_WORDS = re.compile(
-    r"^(?:at least|more than|about|around|roughly|some|nearly|almost|up to|as many as|upwards of)\s+",
-    re.IGNORECASE,
-)
-
-QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
-CURLY_OPENERS = "\u201c\u2018"
-BEFORE_OPENING = " \t\n([\u2014\u2013-:"
 BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
 

@@ -1,0 +1,56 @@
+"""The answer-key format shared by every gold set (tests/gold*/): its vocabulary and quotation marks.
+
+``test_gold_key.py`` and ``test_gold_later_keys.py`` check the keys against their
+articles with these, so every set is written to one format.
+"""
+
+from __future__ import annotations
+
+import re
+
+KINDS = {"direct", "mixed", "scare", "headline"}
+MEASURES = {"killed", "wounded", "aircraft", "vehicles", "tanks", "strikes", "soldiers"}
+QUALIFIERS = {"exactly", "at least", "more than", "about", "almost", "at most", "vague"}
+PATTERNS = {
+    "x-said",
+    "said-x-the-y",
+    "according-to",
+    "x-told-y",
+    "quoted-statement-from",
+    "transcript",
+    "continued-quote",
+    "pronoun-resolvable",
+    "pronoun-she-trap",
+    "pronoun-unresolvable",
+    "definite-description",
+    "verb-called",
+    "verb-repeated",
+    "verb-insisted",
+    "verb-described-as",
+    "verb-warned",
+    "relayed-statement",
+    "negated-cue",
+    "hedged-cue",
+    "headline-claim",
+    "headline-quote",
+    "scare-quote",
+    "qualified-figure",
+    "vague-quantity",
+    "duration-not-date",
+    "konashenkov-translation",
+    "regret-variant",
+}
+REGRET_FAMILIES = {"us-regret-relayed", "power-regret", "cook-regret"}
+NEGATIONS = re.compile(r"\b(?:not|no|denie[sd]|deny|rejected|refused)\b", re.IGNORECASE)
+HEDGES = re.compile(r"\b(?:may|might|reportedly|possibly)\b", re.IGNORECASE)
+
+NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
+#: Words that may stand before a figure's number, as written in the articles.
+QUALIFIER_WORDS = re.compile(
+    r"^(?:at least|more than|about|around|roughly|some|nearly|almost|up to|as many as|upwards of|to)\s+",
+    re.IGNORECASE,
+)
+
+QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
+CURLY_OPENERS = "\u201c\u2018"
+BEFORE_OPENING = " \t\n([\u2014\u2013-:"
