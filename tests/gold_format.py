@@ -54,3 +54,21 @@ QUALIFIER_WORDS = re.compile(
 QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
 CURLY_OPENERS = "\u201c\u2018"
 BEFORE_OPENING = " \t\n([\u2014\u2013-:"
+
+
+def opening_marks(text: str) -> list[int]:
+    """Offsets of the marks that open a quotation in ``text``."""
+    found = []
+    for i, ch in enumerate(text):
+        if i + 1 >= len(text) or text[i + 1].isspace():
+            continue
+        if ch in CURLY_OPENERS or (ch in "\"'" and (i == 0 or text[i - 1] in BEFORE_OPENING)):
+            found.append(i)
+    return found
+
+
+def quote_start(text: str, starts: str) -> int:
+    """Offset of the mark that opens the quotation beginning with ``starts``; it must be unique."""
+    hits = [i - 1 for i in range(1, len(text)) if text.startswith(starts, i) and text[i - 1] in QUOTE_MARKS]
+    assert len(hits) == 1, f"{starts!r} follows a quotation mark {len(hits)} times, not once"
+    return hits[0]

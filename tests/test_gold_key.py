@@ -19,8 +19,6 @@ import pytest
 import yaml
 
 from gold_format import (
-    BEFORE_OPENING,
-    CURLY_OPENERS,
     HEDGES,
     KINDS,
     MEASURES,
@@ -29,8 +27,9 @@ from gold_format import (
     PATTERNS,
     QUALIFIER_WORDS,
     QUALIFIERS,
-    QUOTE_MARKS,
     REGRET_FAMILIES,
+    opening_marks,
+    quote_start,
 )
 from seedpress.corpus import Article, load_corpus
 from seedpress.sources_meta import load_sources
@@ -60,24 +59,6 @@ ARTICLE_BY_STEM = {article.stem: article for article in CORPUS.articles}
 def _para(article: Article, number: int) -> str:
     assert 1 <= number <= len(article.paragraphs), f"{article.stem}: no paragraph {number}"
     return article.paragraph(number).text
-
-
-def _opening_marks(text: str) -> list[int]:
-    """Offsets of the marks that open a quotation in ``text``."""
-    found = []
-    for i, ch in enumerate(text):
-        if i + 1 >= len(text) or text[i + 1].isspace():
-            continue
-        if ch in CURLY_OPENERS or (ch in "\"'" and (i == 0 or text[i - 1] in BEFORE_OPENING)):
-            found.append(i)
-    return found
-
-
-def _quote_start(text: str, starts: str) -> int:
-    """Offset of the mark that opens the quotation beginning with ``starts``; it must be unique."""
-    hits = [i - 1 for i in range(1, len(text)) if text.startswith(starts, i) and text[i - 1] in QUOTE_MARKS]
-    assert len(hits) == 1, f"{starts!r} follows a quotation mark {len(hits)} times, not once"
-    return hits[0]
 
 
 def _entries(section: str):
@@ -130,7 +111,7 @@ def test_quotations_point_at_real_spans_in_order_and_none_is_missing():
         for q in entry.get("quotations") or []:
             text = _para(article, q["para"])
             where = f"{stem} p{q['para']} {q['text_starts']!r}"
-            mark = _quote_start(text, q["text_starts"])
+            mark = quote_start(text, q["text_starts"])
             assert (q["para"], mark) > previous, f"{where}: not in order of appearance"
             previous = (q["para"], mark)
             keyed.setdefault(q["para"], []).append(mark)
@@ -143,7 +124,7 @@ def test_quotations_point_at_real_spans_in_order_and_none_is_missing():
             else:
                 assert isinstance(q["speaker"], str) and q["speaker"].strip(), where
         for paragraph in article.paragraphs:
-            expected = _opening_marks(paragraph.text)
+            expected = opening_marks(paragraph.text)
             assert sorted(keyed.get(paragraph.number, [])) == expected, (
                 f"{stem} p{paragraph.number}: quotations opening at {expected}, key has {keyed.get(paragraph.number)}"
             )

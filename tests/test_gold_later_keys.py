@@ -21,8 +21,6 @@ import pytest
 import yaml
 
 from gold_format import (
-    BEFORE_OPENING,
-    CURLY_OPENERS,
     HEDGES,
     KINDS,
     MEASURES,
@@ -31,8 +29,9 @@ from gold_format import (
     PATTERNS,
     QUALIFIER_WORDS,
     QUALIFIERS,
-    QUOTE_MARKS,
     REGRET_FAMILIES,
+    opening_marks,
+    quote_start,
 )
 from seedpress.corpus import load_corpus
 from seedpress.sources_meta import load_sources
@@ -79,22 +78,6 @@ def _para(gold: GoldSet, stem: str, number: int) -> str:
     return paras[number - 1]
 
 
-def _opening_marks(text: str) -> list[int]:
-    found = []
-    for i, ch in enumerate(text):
-        if i + 1 >= len(text) or text[i + 1].isspace():
-            continue
-        if ch in CURLY_OPENERS or (ch in "\"'" and (i == 0 or text[i - 1] in BEFORE_OPENING)):
-            found.append(i)
-    return found
-
-
-def _quote_start(text: str, starts: str) -> int:
-    hits = [i - 1 for i in range(1, len(text)) if text.startswith(starts, i) and text[i - 1] in QUOTE_MARKS]
-    assert len(hits) == 1, f"{starts!r} follows a quotation mark {len(hits)} times, not once"
-    return hits[0]
-
-
 def _entries(gold: GoldSet, section: str):
     for stem, entry in gold.key.items():
         for item in entry.get(section) or []:
@@ -124,7 +107,7 @@ def test_quotations_point_at_real_spans_in_order_and_none_is_missing(gold: GoldS
         for q in entry.get("quotations") or []:
             text = _para(gold, stem, q["para"])
             where = f"{stem} p{q['para']} {q['text_starts']!r}"
-            mark = _quote_start(text, q["text_starts"])
+            mark = quote_start(text, q["text_starts"])
             assert (q["para"], mark) > previous, f"{where}: not in order of appearance"
             previous = (q["para"], mark)
             keyed.setdefault(q["para"], []).append(mark)
@@ -137,7 +120,7 @@ def test_quotations_point_at_real_spans_in_order_and_none_is_missing(gold: GoldS
             else:
                 assert isinstance(q["speaker"], str) and q["speaker"].strip(), where
         for number, text in enumerate(gold.paras[stem], start=1):
-            expected = _opening_marks(text)
+            expected = opening_marks(text)
             assert sorted(keyed.get(number, [])) == expected, (
                 f"{stem} p{number}: quotations opening at {expected}, key has {keyed.get(number)}"
             )
