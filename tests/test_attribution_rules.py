@@ -367,3 +367,63 @@ def test_a_headline_is_the_outlets_words_and_a_label_without_speaker_is_a_scare_
 def test_an_unnamed_document_is_not_a_speaker():
     said = speakers('State radio read out a statement calling the raid "a grave crime" against the army.')
     assert said == [None]
+
+
+# --- wire relays, requests, descriptions -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"The column was hit by mistake," Colonel Pavel Ilyin was quoted as saying by the Interfax agency.',
+        'Colonel Pavel Ilyin was quoted by the Interfax agency as saying the column was "hit by mistake."',
+    ],
+)
+def test_x_was_quoted_as_saying_by_y_is_x_relayed_by_y(paragraph: str):
+    (quote,) = [q for q in extract(paragraph).quotations if q.depth == 0]
+    assert quote.speaker is not None
+    assert quote.speaker.label == "Colonel Pavel Ilyin"
+    assert quote.speaker.via == ("the Interfax agency",)
+
+
+def test_who_asked_not_to_be_named_is_a_request_not_the_speaker():
+    said = speakers('According to a retired naval officer who asked not to be named, "the cell trusted its map."')
+    assert said == ["a retired naval officer"]
+
+
+def test_plain_words_before_the_head_belong_to_the_speaker_phrase():
+    said = speakers('According to a former coalition planning officer, "nobody checked twice."')
+    assert said == ["a former coalition planning officer"]
+
+
+def test_a_participle_describing_a_document_is_not_a_speech_verb():
+    article = extract(
+        "The border command said in a statement read on local radio that the ceasefire had ended, "
+        'accusing the rebels of "open treachery."'
+    )
+    (quote,) = article.quotations
+    assert quote.speaker is not None and quote.speaker.label == "The border command"
+    (claim,) = [a for a in article.attributions if a.kind == "indirect"]
+    assert claim.content.startswith("the ceasefire had ended")  # not "in a statement read on ..."
+
+
+def test_an_inquiry_can_conclude():
+    said = speakers('The inquiry, led by Colonel Ada Marsh, concluded that the pilots "acted in good faith."')
+    assert said == ["The inquiry"]
+
+
+def test_she_after_a_name_described_as_a_spokeswoman_is_that_woman():
+    said = speakers(
+        'A navy spokeswoman said the ships "kept their distance."',
+        "Analysts were unconvinced.",
+        'Olga Petrenko, the agency spokeswoman, said the raid was planned. "It was not an accident," she wrote.',
+    )
+    assert said == ["A navy spokeswoman", "Olga Petrenko"]
+
+
+def test_a_title_word_before_an_institution_does_not_make_a_person():
+    said = speakers(
+        "The army's General Command issued a statement on Sunday.",
+        'Later Defence Secretary Mark Hale said the raid was "a tragic error." He said nothing more.',
+    )
+    assert said == ["Defence Secretary Mark Hale"]

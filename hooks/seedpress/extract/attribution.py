@@ -22,6 +22,7 @@ from .frames import (
     ends_clause,
     follows_quotation,
     participle_frame,
+    quoted_as_saying,
     subjectless_frame,
     verb_form,
 )
@@ -35,6 +36,9 @@ from .tokens import Token, make_token, strip_possessive
 
 MAX_VIA = 3  # relayers kept per claim
 MAX_BACKTRACK = 8  # frames looked at before a claim
+_ASKING = frozenset({"asked", "asks", "ask", "asking"})
+#: What follows a participle that describes a document: "read on", "issued by", "read out".
+_DOCUMENT_PLACES = frozenset({"on", "by", "out", "over", "aloud", "in", "at", "from", "via"})
 
 
 # ---------------------------------------------------------------------------
@@ -61,6 +65,22 @@ def _masked_tokens(all_tokens: list[Token], masked: list[tuple[int, int]]) -> li
     return tokens
 
 
+def _not_a_report(tokens: list[Token], index: int, config: ExtractionConfig) -> bool:
+    """A speech verb that reports no speech here.
+
+    "who asked not to be named", "asked to leave": a request. "a statement read on state
+    television", "a message posted by the ministry": a past participle describing the document
+    before it, with no speaker of its own.
+    """
+    lower = tokens[index].lower
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if lower in _ASKING and following in {"not", "to"}:
+        return True
+    after_document = index > 0 and tokens[index - 1].lower in config.document_nouns
+    participle = lower == "read" or lower.endswith("ed")
+    return after_document and participle and following in _DOCUMENT_PLACES
+
+
 # ---------------------------------------------------------------------------
 # Public API
 # ---------------------------------------------------------------------------
@@ -77,9 +97,10 @@ def find_frames(
     title_case = bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
     verbs = config.attribution_verbs
     frames: list[Frame] = []
+    consumed = -1  # the "saying" of "X was quoted as saying", already read with its frame
     for i, token in enumerate(tokens):
         lower = token.lower
-        if lower not in verbs and lower != "according":
+        if (lower not in verbs and lower != "according") or i == consumed:
             continue  # most words: nothing below applies to them
         if token.is_capitalised and not title_case and lower != "according":
             continue
@@ -104,7 +125,7 @@ def find_frames(
                     )
                 )
             continue
-        if lower not in config.attribution_verbs:
+        if lower not in config.attribution_verbs or _not_a_report(tokens, i, config):
             continue
         relay = lower in config.relay_verbs
         form = verb_form(tokens, i, relay, config)
@@ -112,7 +133,10 @@ def find_frames(
             frames.append(participle_frame(text, frames, tokens, i, config))
             continue
         if form == "passive":
-            continue  # "has been accused of": the subject is not the speaker
+            # "X was quoted as saying": X speaks; "has been accused of": the subject is not the speaker.
+            passive, consumed = quoted_as_saying(text, tokens, i, config) if relay else ([], -1)
+            frames.extend(passive)
+            continue
         subject_end = skip_fillers(tokens, i - 1, config)
         before, how = subject_before(tokens, subject_end, config)
         if how in ("unread", "coordinated", "condition"):

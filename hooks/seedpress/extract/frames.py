@@ -12,8 +12,8 @@ import dataclasses
 from dataclasses import dataclass
 
 from .config import ExtractionConfig
-from .phrases import MAX_PHRASE, phrase_before, skip_fillers, span_text
-from .subjects import issued_document
+from .phrases import MAX_PHRASE, phrase_after, phrase_before, skip_fillers, span_text
+from .subjects import issued_document, subject_before
 from .tokens import MONTHS, WEEKDAYS, Token
 
 _PASSIVE = frozenset("is are was were been being be".split())
@@ -168,3 +168,59 @@ def ends_clause(tokens: list[Token], index: int, config: ExtractionConfig) -> bo
         if token.lower not in config.verb_fillers and not timely:
             return False
     return True
+
+
+def _by_phrase(tokens: list[Token], index: int, config: ExtractionConfig) -> tuple[int, int] | None:
+    """ "by the Tass news agency" at ``index``: the phrase after "by"."""
+    if index < len(tokens) and tokens[index].lower == "by":
+        return phrase_after(tokens, index + 1, config)
+    return None
+
+
+def quoted_as_saying(text: str, tokens: list[Token], index: int, config: ExtractionConfig) -> tuple[list[Frame], int]:
+    """ "X was quoted (by Y) as saying (by Y)": X speaks, Y relays. Returns the frames and the
+    index of the "saying" they consume (-1 when the words are not this pattern).
+
+    The wire's way of passing on another outlet's quotation. Read as an ordinary passive, the
+    subject X would be dropped ("was quoted": someone else quotes) and "saying" left with no
+    subject of its own.
+    """
+    subject, how = subject_before(tokens, skip_fillers(tokens, index - 1, config), config)
+    if subject is None or how != "read":
+        return [], -1
+    by = _by_phrase(tokens, index + 1, config)
+    at = by[1] + 1 if by else index + 1
+    if at + 1 >= len(tokens) or tokens[at].lower != "as" or tokens[at + 1].lower not in config.claim_verbs:
+        return [], -1
+    participle = at + 1
+    by = by or _by_phrase(tokens, participle + 1, config)
+    last = by[1] if by else participle
+    trailing = last + 1 >= len(tokens) or tokens[last + 1].text in {".", "!", "?", ";"}
+    token = tokens[index]
+    frames = [
+        Frame(
+            span_text(text, tokens, subject),
+            tokens[subject[0]].start,
+            tokens[participle].end,
+            token.lower,
+            False,
+            trailing=trailing,
+            rule="X was quoted as saying",
+            verb_start=token.start,
+            verb_end=token.end,
+        )
+    ]
+    if by:
+        frames.append(
+            Frame(
+                span_text(text, tokens, by),
+                tokens[by[0]].start,
+                tokens[by[1]].end,
+                token.lower,
+                True,
+                rule="quoted by Y",
+                verb_start=token.start,
+                verb_end=token.end,
+            )
+        )
+    return frames, participle

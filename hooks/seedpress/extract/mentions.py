@@ -32,6 +32,9 @@ def _runs(tokens: list[Token], config: ExtractionConfig) -> list[tuple[int, int]
         if not (token.is_word and (token.is_capitalised or token.lower in config.speaker_words)):
             index += 1
             continue
+        if token.lower in config.clause_openers:
+            index += 1  # "In Damascus, ...": the capital is the sentence's, not the name's
+            continue
         last = index
         while last + 1 < len(tokens):
             nxt = tokens[last + 1]
@@ -75,6 +78,24 @@ def _bare_name(tokens: list[Token], first: int, last: int) -> bool:
     return before not in {"the", "a", "an"}
 
 
+def _description_after(
+    tokens: list[Token], runs: list[tuple[int, int]], number: int, config: ExtractionConfig
+) -> int | None:
+    """The index of the run that describes run ``number`` as an appositive (", the X spokeswoman,"), if any."""
+    if number + 1 >= len(runs):
+        return None
+    last = runs[number][1]
+    d_first, d_last = runs[number + 1]
+    if last + 1 >= len(tokens) or tokens[last + 1].text != ",":
+        return None
+    gap = d_first - (last + 2)
+    if gap < 0 or gap > 1 or (gap == 1 and tokens[last + 2].lower not in {"the", "a", "an"}):
+        return None
+    closing = d_last + 1 < len(tokens) and tokens[d_last + 1].text in {",", ".", ";"}
+    head = tokens[d_last].lower.rstrip(".")
+    return number + 1 if closing and head in config.anonymous_heads else None
+
+
 def note_mentions(
     text: str, tokens: list[Token], memory: SpeakerMemory, config: ExtractionConfig, quoted: list[tuple[int, int]]
 ) -> None:
@@ -87,7 +108,10 @@ def note_mentions(
     """
     runs = _split_pairs(tokens, _runs(tokens, config), config)
     outlet = norm_label(memory.outlet)
+    described = -1  # a run already read as the description of the name before it
     for number, (first, last) in enumerate(runs):
+        if number == described:
+            continue
         label = text[tokens[first].start : tokens[last].end]
         if norm_label(label) == outlet:
             continue  # the publishing outlet in a dateline ("MOSCOW (Example Wire)") is not a party
@@ -108,6 +132,14 @@ def note_mentions(
                 all_words = words | frozenset(singular(w.lower().rstrip(".,")) for w in name_words)
                 add_entity(memory, name, "person", all_words, config, quoted=inside)
                 continue
+        # "Maria Vance, the ministry's spokeswoman, ...": one person, whose description tells her gender.
+        description = _description_after(tokens, runs, number, config)
+        if kind == "person" and description is not None:
+            d_first, d_last = runs[description]
+            d_words = frozenset(singular(t.lower.rstrip(".,")) for t in tokens[d_first : d_last + 1])
+            add_entity(memory, label, "person", words | d_words, config, quoted=inside)
+            described = description
+            continue
         if (
             (kind == "person" and (titled or _bare_name(tokens, first, last)))
             or (kind == "anonymous" and not is_plural(label, config))

@@ -20,8 +20,8 @@ MAX_ASIDE = 30  # words of a comma-enclosed aside between a subject and its verb
 def _is_name_word(token: Token, config: ExtractionConfig) -> bool:
     """Can this word stand inside a speaker phrase?"""
     lower = token.lower
-    if not token.is_word or lower in config.clause_openers or lower in config.attribution_verbs:
-        return False
+    if not token.is_word or lower in config.clause_openers or lower in config.attribution_verbs or lower == "i":
+        return False  # "I" is capitalised but names no one ("an officer I spoke to")
     if lower in MONTHS or lower in WEEKDAYS:
         return False
     return token.is_capitalised or lower in config.speaker_words or strip_possessive(lower) in config.speaker_words
@@ -91,24 +91,36 @@ def phrase_before(tokens: list[Token], index: int, config: ExtractionConfig) -> 
             pass  # "Observatory for Human Rights": decided by the word before
         elif _modifier_after_name(tokens, index, config) and first <= last:
             pass  # "Denmark's armed forces": one plain word between a name and its head
+        elif first <= last and (article := _article_before_plain_words(tokens, index, config)) >= 0:
+            first = article  # "the border command", "a retired naval officer": plain words after "the"/"a"
+            break
         else:
             break
         index -= 1
-    while first <= last and tokens[first].lower in config.name_connectors:
+    # "Later Defence Secretary Mark Hale said": a capitalised opener is the sentence's, not the name's.
+    while first <= last and (tokens[first].lower in config.name_connectors or _opener(tokens[first], config)):
         first += 1
     return (first, last) if first <= last else None
+
+
+def _opener(token: Token, config: ExtractionConfig) -> bool:
+    return token.is_capitalised and (token.lower in config.clause_openers or token.lower in config.verb_fillers)
 
 
 def phrase_after(tokens: list[Token], index: int, config: ExtractionConfig) -> tuple[int, int] | None:
     """Token range of the speaker phrase starting at ``index``, reading rightward."""
     first = index
-    if index < len(tokens) and tokens[index].lower in DETERMINERS:
+    determined = index < len(tokens) and tokens[index].lower in DETERMINERS
+    if determined:
         index += 1
     last = first - 1
     while index < len(tokens) and index - first < MAX_PHRASE:
         token = tokens[index]
         if _is_name_word(token, config):
             last = index
+        elif determined and (head := _plain_words_to_head(tokens, index, config)) > index:
+            index = head  # "a retired officer", "a former targeting officer": adjectives before the head
+            continue
         elif token.lower in config.name_connectors and index + 1 < len(tokens) and tokens[index + 1].is_capitalised:
             pass
         elif _connects_to_the_name(tokens, index, config):
@@ -117,6 +129,36 @@ def phrase_after(tokens: list[Token], index: int, config: ExtractionConfig) -> t
             break
         index += 1
     return (first, last) if last >= first else None
+
+
+#: Plain words read between a determiner and a speaker word ("a retired senior officer").
+_MAX_PLAIN_WORDS = 3
+
+
+def _plain_words_to_head(tokens: list[Token], index: int, config: ExtractionConfig) -> int:
+    """Index of the speaker word after up to a few plain lower-case words from ``index``, else ``index``."""
+    for ahead in range(index, min(index + _MAX_PLAIN_WORDS, len(tokens))):
+        token = tokens[ahead]
+        if _is_name_word(token, config):
+            return ahead if ahead > index else index
+        lower = token.lower
+        plain = token.text.isalpha() and token.text.islower()
+        if not plain or lower in config.attribution_verbs or lower in config.clause_openers or lower in DETERMINERS:
+            break
+    return index
+
+
+def _article_before_plain_words(tokens: list[Token], index: int, config: ExtractionConfig) -> int:
+    """Index of "the"/"a"/"an" before up to a few plain lower-case words ending at ``index``, else -1."""
+    for back in range(index, max(index - _MAX_PLAIN_WORDS, -1), -1):
+        token = tokens[back]
+        if token.lower in {"the", "a", "an"}:
+            return back if back < index else -1
+        lower = token.lower
+        plain = token.text.isalpha() and token.text.islower()
+        if not plain or lower in config.attribution_verbs or lower in config.clause_openers or lower in DETERMINERS:
+            return -1
+    return -1
 
 
 def _connects_to_the_name(tokens: list[Token], index: int, config: ExtractionConfig) -> bool:

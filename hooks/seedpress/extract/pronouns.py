@@ -19,6 +19,12 @@ PRONOUN_WINDOW = 4
 #: Relative pronouns: "a Russian official, who said": the phrase just before.
 RELATIVES = frozenset({"who", "which"})
 NO_RULE = Evidence("no rule applies", "none")
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _without_article(label: str) -> str:
+    words = label.lower().split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] in _ARTICLES else words)
 
 
 def _persons_in_window(memory: SpeakerMemory) -> list[Entity]:
@@ -31,7 +37,8 @@ def _persons_in_window(memory: SpeakerMemory) -> list[Entity]:
         if entity.plural or entity.kind not in ("person", "anonymous"):
             continue
         # One person however often named: "Pentagon spokesman Peter Cook" and "Cook".
-        key = head_noun(entity.label) if entity.kind == "person" else entity.label
+        # "a ministry spokeswoman" and "the ministry spokeswoman": one description, one person.
+        key = head_noun(entity.label) if entity.kind == "person" else _without_article(entity.label)
         genders.setdefault(key, set()).add(entity.gender)
         seen.setdefault(key, entity)
     result = []
@@ -69,6 +76,9 @@ def _personal(wanted: str, memory: SpeakerMemory) -> tuple[Entity | None, Eviden
     if len(known) == 1 and compatible[0] is known[0]:
         # The one candidate of that gender, and the most recent one that fits.
         found = known[0], Evidence(f"pronoun: the one {wanted} candidate", "likely")
+    elif known and compatible[0] is known[0] and len(before) == 1 and previous[:1] == known[:1]:
+        # The most recent candidate is of that gender and spoke the sentence before: '"...," she wrote.'
+        found = known[0], Evidence(f"pronoun: the {wanted} speaker of the sentence before", "likely")
     elif len(known) == 1 and len(before) == 1 and previous == known:
         # The one candidate of that gender also spoke the sentence before (others fit only by being unknown).
         found = known[0], Evidence(f"pronoun: the one {wanted} candidate, speaker of the sentence before", "likely")

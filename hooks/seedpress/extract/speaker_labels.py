@@ -55,6 +55,8 @@ def speaker_kind(phrase: str, config: ExtractionConfig) -> SpeakerKind:
         kind = "person"  # "Secretary of State John Kerry": a title, then a personal name
     elif lowers[-1] in config.anonymous_heads:
         kind = "anonymous"  # "a senior defense official", "Washington's officials"
+    elif lowers[-1] in config.institution_heads:
+        kind = "institution"  # "the army's General Command": a title word, but a body
     elif any(w in config.person_titles and words[i + 1][0].isupper() for i, w in enumerate(lowers[:-1])):
         kind = "person"  # "Maj. Gen. Igor Konashenkov"
     elif any(w in config.institution_heads | config.name_connectors for w in lowers) or lowers[0] in {"the", "a", "an"}:

@@ -24,6 +24,9 @@ from .frames import Frame
 _LEADING = " ,:;\u2014-"
 _TRAILING = " ,.;:\u2014-"
 _LEAD_WORDS = ("that ",)
+#: Words that open a phrase of place, time or channel after a speech verb ("said in a statement").
+_ADVERBIAL_OPENERS = frozenset("in on at during via through late early earlier later after".split())
+_MAX_ADVERBIAL = 10
 _ATTACHED = " ,\"\u201d\u2019'\u2014"
 _ATTACHED_RUN = re.compile(f"[{re.escape(_ATTACHED)}]*")
 #: A claim needs at least this many words to be worth listing.
@@ -45,9 +48,26 @@ class ClaimSpan(NamedTuple):
 # ---------------------------------------------------------------------------
 
 
+def _after_adverbial(text: str, start: int, end: int) -> int:
+    """ "said in a statement read on radio that the truce was over": the claim starts after "that".
+
+    An opening phrase of place, time or channel between the verb and "that" is how it was
+    said, not what.
+    """
+    words = text[start:end].split(" ", _MAX_ADVERBIAL + 1)
+    if not words or words[0].lower() not in _ADVERBIAL_OPENERS:
+        return start
+    opening = " ".join(words[:_MAX_ADVERBIAL])
+    found = opening.find(" that ")
+    if found < 0 or "," in opening[:found] or '"' in opening[:found]:
+        return start
+    return start + found + len(" that ")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _LEADING:
         start += 1
+    start = _after_adverbial(text, start, end)
     for word in _LEAD_WORDS:
         if text.startswith(word, start) and start + len(word) < end:
             start += len(word)
