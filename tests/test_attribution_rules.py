@@ -427,3 +427,60 @@ def test_a_title_word_before_an_institution_does_not_make_a_person():
         'Later Defence Secretary Mark Hale said the raid was "a tragic error." He said nothing more.',
     )
     assert said == ["Defence Secretary Mark Hale"]
+
+
+# --- pronouns within a sentence, descriptions with two candidates --------------------
+
+
+def test_it_after_but_is_the_sentences_own_speaker():
+    said = speakers(
+        "The monitoring group claimed that 70 soldiers had died.",
+        'The American side did not deny the raid, but it claimed it had "tracked the site for days."',
+    )
+    assert said == ["The American side"]
+
+
+def test_she_inside_anothers_words_after_a_second_woman_is_not_identified():
+    said = speakers(
+        "Deputy Minister Irina Volk spoke on television on Monday.",
+        'Our correspondent Anna Berg says Volk\'s remarks went furthest: she said the raid was "no accident."',
+    )
+    assert said == [None]
+
+
+def test_she_in_her_own_relative_clause_is_the_speaker():
+    said = speakers(
+        "Colonel Dana Reyes briefed reporters.",
+        'She said London backed the truce, which she called "fragile but alive."',
+    )
+    assert said == ["Colonel Dana Reyes"]
+
+
+def test_he_after_an_unnamed_speaker_is_not_identified():
+    said = speakers(
+        "Navy spokesman Carl Dunne spoke first.",
+        'Later the delegate walked out and denied any plan. "We were never told," he said.',
+    )
+    assert said == [None]
+
+
+def test_he_in_a_transcript_line_is_not_the_lines_speaker():
+    text = "\n\n".join(
+        (
+            "Briefing transcript",
+            "Q: Ambassador Lev Orlov called the raid deliberate. Do you agree?",
+            'MR. HALE: No. The Secretary was clear. As he put it this morning, "We stopped at once."',
+        )
+    )
+    article = extract_article(parse_article("t", "seeds/t.txt", text), META, CONFIG)
+    (inner,) = [q for q in article.quotations if q.text.startswith("We stopped")]
+    assert inner.speaker is None or inner.speaker.label not in {"MR. HALE", "Ambassador Lev Orlov"}
+
+
+def test_the_representative_after_two_in_one_paragraph_is_not_identified():
+    said = speakers(
+        "The envoy of Norway, Kari Holm, said the talks went on, while the representative of Chile, "
+        'Pablo Ruiz, said the British representative was "not listening."',
+        'The representative added: "The timing is odd."',
+    )
+    assert said[-1] is None

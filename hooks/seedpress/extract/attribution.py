@@ -17,6 +17,7 @@ import bisect
 
 from .config import ExtractionConfig
 from .frames import (
+    JOINERS,
     RELATIVE_RULE,
     Frame,
     ends_clause,
@@ -37,6 +38,7 @@ from .tokens import Token, make_token, strip_possessive
 MAX_VIA = 3  # relayers kept per claim
 MAX_BACKTRACK = 8  # frames looked at before a claim
 _ASKING = frozenset({"asked", "asks", "ask", "asking"})
+_PERSONAL = frozenset({"he", "she"})
 #: What follows a participle that describes a document: "read on", "issued by", "read out".
 _DOCUMENT_PLACES = frozenset({"on", "by", "out", "over", "aloud", "in", "at", "from", "via"})
 
@@ -79,6 +81,18 @@ def _not_a_report(tokens: list[Token], index: int, config: ExtractionConfig) -> 
     after_document = index > 0 and tokens[index - 1].lower in config.document_nouns
     participle = lower == "read" or lower.endswith("ed")
     return after_document and participle and following in _DOCUMENT_PLACES
+
+
+def _names_between(tokens: list[Token], frames: list[Frame], subject: int) -> tuple[str, ...]:
+    """Capitalised words after the last frame and before a one-word subject at ``subject``."""
+    if not frames or subject == 0 or tokens[subject].lower not in _PERSONAL:
+        return ()
+    last_end = frames[-1].end
+    return tuple(
+        strip_possessive(t.text).lower()
+        for t in tokens[:subject]
+        if t.start >= last_end and t.is_capitalised and t.text != "I"
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -159,6 +173,8 @@ def find_frames(
                     "X told Y" if recipient else (RELATIVE_RULE if how == "relative" else "X said"),
                     token.start,
                     token.end,
+                    joined=before[0] > 0 and tokens[before[0] - 1].lower in JOINERS,
+                    names_between=_names_between(tokens, frames, before[0]),
                 )
             )
             if relay and after and lower.startswith(("quot", "cit")):

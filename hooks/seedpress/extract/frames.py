@@ -20,6 +20,8 @@ _PASSIVE = frozenset("is are was were been being be".split())
 _QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
 #: Words that end a clause before a participle ("X said ..., and Y wrote to Z calling it ...").
 _CLAUSE_BREAKS = frozenset(";  and but while whereas".split())
+#: Words before a subject that join its clause to the one before ("..., but it claimed").
+JOINERS = frozenset({"and", "but", "while", "yet", "whereas", ";"})
 #: Speaker of a frame whose subject the words do not give: resolved to "not identified".
 UNREAD_SUBJECT = ""
 #: The rule of a frame in a non-restrictive relative clause: background, not the main clause.
@@ -43,6 +45,13 @@ class Frame:
     #: Where a claim before this frame stops, when that is before ``start``: the "but" of
     #: "acknowledged the accusations, but did not claim ..." (-1: at ``start``).
     claim_stop: int = -1
+    #: Its clause is joined to the one before ("..., but it claimed", "..., adding"), so a
+    #: pronoun subject can mean the sentence's earlier speaker; inside someone's reported
+    #: words ("Sokol says ...: she said") it cannot be told.
+    joined: bool = False
+    #: Capitalised words between the frame before and a pronoun subject: a person named
+    #: there ("Sokol says Zakharova's remarks ...: she said") may be the one meant.
+    names_between: tuple[str, ...] = ()
 
 
 def _participle_subject(frames: list[Frame], tokens: list[Token], index: int, until: int | None = None) -> Frame | None:
@@ -117,6 +126,7 @@ def _verb_frame(
         rule=rule,
         verb_start=token.start,
         verb_end=token.end,
+        joined=speaker != UNREAD_SUBJECT,  # a subject shared with the verb before
     )
 
 

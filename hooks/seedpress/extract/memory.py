@@ -51,6 +51,12 @@ class SpeakerMemory:
     sentence_entities: list[Entity] = field(default_factory=list)
     #: The paragraph in which the last document ("a statement") was introduced.
     document_para: int = -1
+    #: Someone spoke in this sentence (or the one before) whom the words do not name:
+    #: a pronoun after them could mean them, so it is not resolved past them.
+    unread_in_sentence: bool = False
+    unread_in_previous: bool = False
+    #: The speaker of the transcript line being read: "he" in their own words is someone else.
+    line_speaker: str = ""
 
 
 def remember(
@@ -65,7 +71,7 @@ def remember(
         memory.sentence.append(speaker)
     earlier = next((e for e in reversed(memory.entities) if e.label == speaker.label), None)
     known_gender = gender or gender_of(speaker.label, config) or (earlier.gender if earlier else "")
-    plural = is_plural(speaker.label, config)
+    plural = speaker.kind != "person" and is_plural(speaker.label, config)  # "Reyes" is one person
     memory.entities.append(
         Entity(speaker.label, speaker.kind, memory.para, known_gender, plural, spoke=True, via=speaker.via)
     )
@@ -81,6 +87,8 @@ def start_paragraph(memory: SpeakerMemory, number: int) -> None:
     """Reading moves on to paragraph ``number``."""
     memory.para = number
     memory.sentence = []
+    memory.unread_in_sentence = memory.unread_in_previous = False
+    memory.line_speaker = ""
 
 
 def start_sentence(memory: SpeakerMemory) -> None:
@@ -88,6 +96,7 @@ def start_sentence(memory: SpeakerMemory) -> None:
     memory.previous_sentence = memory.sentence
     memory.sentence = []
     memory.sentence_entities = []
+    memory.unread_in_previous, memory.unread_in_sentence = memory.unread_in_sentence, False
 
 
 def add_entity(
@@ -100,7 +109,8 @@ def add_entity(
     quoted: bool,
 ) -> None:
     gender = gender_of(" ".join(words), config)
-    entity = Entity(label, kind, memory.para, gender, is_plural(label, config), words=words, quoted=quoted)
+    plural = kind != "person" and is_plural(label, config)  # "Colonel Dana Reyes" is one person
+    entity = Entity(label, kind, memory.para, gender, plural, words=words, quoted=quoted)
     memory.entities.append(entity)
     memory.sentence_entities.append(entity)
     if len(memory.entities) > 8 * MEMORY:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from .config import ExtractionConfig
 from .memory import MEMORY, Entity, SpeakerMemory
-from .model import Evidence
-from .speaker_labels import head_noun
+from .model import Evidence, Speaker
+from .speaker_labels import head_noun, is_plural
 
 #: Paragraphs back in which a pronoun looks for its antecedent. Wide on purpose:
 #: a narrow window could hold one wrong candidate while the right one stands just
@@ -64,7 +64,12 @@ def _speakers_in_window(memory: SpeakerMemory, want_plural: bool) -> list[Entity
 
 def _personal(wanted: str, memory: SpeakerMemory) -> tuple[Entity | None, Evidence, list[Entity]]:
     """ "he"/"she": the one compatible person, by gender, by count, or as the sentence before's speaker."""
-    compatible = [e for e in _persons_in_window(memory) if e.gender in ("", wanted)]
+    # In a transcript line "he" is never the line's own speaker, who says "I".
+    compatible = [
+        e
+        for e in _persons_in_window(memory)
+        if e.gender in ("", wanted) and not (memory.line_speaker and e.label == memory.line_speaker)
+    ]
     known = [e for e in compatible if e.gender == wanted]
     before = {s.label for s in memory.previous_sentence}
     # "U.S. Ambassador Samantha Power rejected ..." then "Power, she said": one person, two labels.
@@ -89,14 +94,66 @@ def _personal(wanted: str, memory: SpeakerMemory) -> tuple[Entity | None, Eviden
     return found[0], found[1], compatible
 
 
-def resolve_pronoun(word: str, memory: SpeakerMemory, config: ExtractionConfig) -> tuple[Entity | None, Evidence]:
-    """A pronoun's antecedent, or ``None`` with the reason when more than one could be meant."""
+def _fits(speaker: Speaker, word: str, wanted: str, memory: SpeakerMemory, config: ExtractionConfig) -> bool:
+    """Can ``word`` ("he", "it", "they") mean ``speaker``, by kind, number and known gender?"""
+    plural = speaker.kind != "person" and is_plural(speaker.label, config)
+    if wanted:
+        known = next((e.gender for e in reversed(memory.entities) if e.label == speaker.label and e.gender), "")
+        return speaker.kind in ("person", "anonymous") and not plural and known in ("", wanted)
+    if config.pronouns.get(word) == "any":
+        return plural
+    return speaker.kind == "institution" and not plural
+
+
+def _person_named(words: tuple[str, ...], memory: SpeakerMemory) -> bool:
+    """Does one of ``words`` name a person met so far (a surname, "Zakharova's")?"""
+    if not words:
+        return False
+    names = {head_noun(e.label) for e in memory.entities if e.kind in ("person", "anonymous")}
+    return any(w in names for w in words)
+
+
+def _in_sentence(
+    word: str, wanted: str, memory: SpeakerMemory, config: ExtractionConfig, *, joined: bool, between: tuple[str, ...]
+) -> tuple[Entity | None, Evidence]:
+    """A pronoun after someone spoke earlier in its sentence (or an unnamed voice spoke just before)."""
+    if memory.unread_in_sentence or memory.unread_in_previous:
+        # "X ... and denied it. '...,' he said": X was not read, and may be the one meant.
+        return None, Evidence("pronoun: someone not named spoke just before", "none")
+    # "The ministry did not deny ..., but it claimed ...": the sentence's own speaker, or no one.
+    earlier = memory.sentence[-1]
+    # "She said Washington ..., which she called": no other person named in between.
+    alone = joined or (wanted and not _person_named(between, memory))
+    if alone and _fits(earlier, word, wanted, memory, config):
+        return (
+            Entity(earlier.label, earlier.kind, memory.para, via=earlier.via),
+            Evidence("pronoun: the speaker earlier in the sentence", "likely"),
+        )
+    # Inside the earlier speaker's words, where anyone they name may be meant.
+    return None, Evidence("pronoun: inside or after another speaker's words", "weak", earlier.label)
+
+
+def resolve_pronoun(
+    word: str,
+    memory: SpeakerMemory,
+    config: ExtractionConfig,
+    *,
+    joined: bool = False,
+    between: tuple[str, ...] = (),
+) -> tuple[Entity | None, Evidence]:
+    """A pronoun's antecedent, or ``None`` with the reason when more than one could be meant.
+
+    ``joined``: the pronoun's clause is joined to the one before in its sentence ("but it claimed").
+    ``between``: capitalised words (lower case) between the sentence's frame before and the pronoun.
+    """
     if word in RELATIVES:
         if not memory.sentence:
             return None, Evidence("relative pronoun without antecedent", "none")
         last = memory.sentence[-1]
         return Entity(last.label, last.kind, memory.para, via=last.via), Evidence("X, who said", "sure")
     wanted = config.gender_words.get(word, "")
+    if memory.unread_in_sentence or memory.unread_in_previous or memory.sentence:
+        return _in_sentence(word, wanted, memory, config, joined=joined, between=between)
     if wanted:
         entity, evidence, compatible = _personal(wanted, memory)
     else:

@@ -27,7 +27,10 @@ from .speaker_labels import head_noun, is_reference, norm_label, singular, speak
 # ---------------------------------------------------------------------------
 
 #: Verbs with which a document speaks ("It reads: ...").
-DOCUMENT_VERBS = frozenset({"read", "reads", "says", "said", "states", "stated"})
+DOCUMENT_VERBS = frozenset(
+    "read reads says said states stated calls called describes described accuses accused adds added".split()
+)
+_SMALL_WORDS = frozenset({"the", "a", "an", "of", "for", "to", "and"})
 
 
 # ---------------------------------------------------------------------------
@@ -43,13 +46,39 @@ def _description(phrase: str, memory: SpeakerMemory, config: ExtractionConfig) -
     head = singular(head_noun(phrase))
     body = head_noun(phrase) in config.institution_heads
     for quoted in (False, True):
-        for entity in reversed(memory.entities):
-            if entity.quoted != quoted or (body and entity.kind in ("person", "anonymous")):
-                continue
-            words = {singular(w.lower().rstrip(".,")) for w in entity.label.split()} | entity.words
-            if head in words and norm_label(entity.label) != norm_label(phrase):
-                return entity, Evidence(f"the {head}: nearest earlier {head}", "likely")
+        found = [
+            entity
+            for entity in reversed(memory.entities)
+            if entity.quoted == quoted
+            and not (body and entity.kind in ("person", "anonymous"))
+            and norm_label(entity.label) != norm_label(phrase)
+            and head in {singular(w.lower().rstrip(".,")) for w in entity.label.split()} | entity.words
+        ]
+        if not found:
+            continue
+        nearest = found[0]
+        # "the representative" after two representatives named in one paragraph: either.
+        rival = next((e for e in found[1:] if e.para == nearest.para and _other(e, nearest)), None)
+        if rival is not None:
+            return None, Evidence(f"the {head}: more than one earlier {head}", "weak", nearest.label)
+        return nearest, Evidence(f"the {head}: nearest earlier {head}", "likely")
     return None, Evidence(f"the {head}: no earlier {head} named", "none")
+
+
+def _other(one: Entity, other: Entity) -> bool:
+    """Two mentions that need not be one person or body: neither label holds the other ("Cook",
+    "Peter Cook"), and neither describes the other ("Samantha Power" met as "the representative
+    of the United States, Samantha Power")."""
+    a, b = norm_label(one.label), norm_label(other.label)
+    if a in b or b in a:
+        return False
+    return not (
+        _label_words(one) <= _label_words(other) | other.words or _label_words(other) <= _label_words(one) | one.words
+    )
+
+
+def _label_words(entity: Entity) -> set[str]:
+    return {singular(w.lower().rstrip(".,")) for w in entity.label.split()} - _SMALL_WORDS
 
 
 def _full_name(phrase: str, memory: SpeakerMemory) -> Entity | None:
@@ -85,7 +114,7 @@ def _referent(frame: Frame, memory: SpeakerMemory, config: ExtractionConfig) -> 
             False,
         )
     if lower in config.pronouns or lower in RELATIVES:
-        entity, evidence = resolve_pronoun(lower, memory, config)
+        entity, evidence = resolve_pronoun(lower, memory, config, joined=frame.joined, between=frame.names_between)
         return entity, evidence, entity is None
     indefinite = lower.split()[:1] in (["a"], ["an"])
     if head_noun(phrase) in config.document_nouns and (indefinite or is_reference(phrase, config)):
@@ -98,11 +127,12 @@ def _referent(frame: Frame, memory: SpeakerMemory, config: ExtractionConfig) -> 
         return entity, Evidence("the statement: the last statement named", "likely"), False
     if is_reference(phrase, config):
         entity, evidence = _description(phrase, memory, config)
-        if entity is None:
+        ambiguous = evidence.confidence == "weak"  # two earlier mentions fit: abstain
+        if entity is None and not ambiguous:
             # "the envoy said" with no envoy named before: the article's own description
             # is the most a reader knows, and it names no one wrongly.
             evidence = Evidence(f"the {head_noun(phrase)}: unnamed, as the article describes", "likely")
-        return entity, evidence, False
+        return entity, evidence, ambiguous
     fuller = _full_name(phrase, memory)
     rule = f"{frame.rule} (surname of an earlier full name)" if fuller is not None else frame.rule
     return fuller, Evidence(rule, "sure"), False
@@ -131,6 +161,7 @@ def resolve_speaker(
     """
     phrase = frame.speaker
     if not phrase:
+        memory.unread_in_sentence = True
         return None, Evidence(frame.rule, "none")  # a verb whose subject the words do not give
     referent, evidence, abstain = _referent(frame, memory, config)
     if abstain:

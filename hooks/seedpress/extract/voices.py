@@ -197,6 +197,7 @@ def transcript_voice(paragraph: Paragraph, memory: SpeakerMemory, config: Extrac
             None, Evidence(f"transcript {name}: the transcript does not name the speaker", "none"), frame
         ), words_start
     speaker, evidence = resolve_speaker(frame, [], memory, config)
+    memory.line_speaker = speaker.label if speaker is not None else ""
     return _named(Voice(speaker, evidence, frame, None)), words_start
 
 
