@@ -484,3 +484,19 @@ def test_the_representative_after_two_in_one_paragraph_is_not_identified():
         'The representative added: "The timing is odd."',
     )
     assert said[-1] is None
+
+
+def test_in_the_words_of_x_names_the_source_before_or_after():
+    assert speakers('The border, in the words of a retired colonel, was "a sieve for weeks."') == ["a retired colonel"]
+    said = speakers(
+        'The charity urges both sides to "stop trading death tolls," in the words of one of its researchers.'
+    )
+    assert said == ["one of its researchers"]
+
+
+def test_a_statement_from_x_carried_by_a_channel_is_xs():
+    said = speakers(
+        "State radio is carrying a statement from the navy's high command. "
+        'It calls the raid "an act of piracy" and says the truce is over.'
+    )
+    assert said == ["the navy's high command"]

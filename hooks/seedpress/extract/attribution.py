@@ -39,6 +39,8 @@ MAX_VIA = 3  # relayers kept per claim
 MAX_BACKTRACK = 8  # frames looked at before a claim
 _ASKING = frozenset({"asked", "asks", "ask", "asking"})
 _PERSONAL = frozenset({"he", "she"})
+#: Words that open a source phrase without a verb: "according to X", "in the words of X".
+_SOURCE_WORDS = frozenset({"according", "words"})
 #: What follows a participle that describes a document: "read on", "issued by", "read out".
 _DOCUMENT_PLACES = frozenset({"on", "by", "out", "over", "aloud", "in", "at", "from", "via"})
 
@@ -95,6 +97,45 @@ def _names_between(tokens: list[Token], frames: list[Frame], subject: int) -> tu
     )
 
 
+def _source_frame(text: str, tokens: list[Token], index: int, config: ExtractionConfig) -> list[Frame]:
+    """ "according to X", "in the words of X": X is the source of the claim beside it."""
+    token = tokens[index]
+    if token.lower == "according":
+        if index + 2 >= len(tokens) or tokens[index + 1].lower != "to":
+            return []
+        first, opener, rule = index + 2, index, "according to X"
+    else:
+        of_words = index >= 2 and tokens[index - 1].lower == "the" and tokens[index - 2].lower == "in"
+        if not of_words or index + 2 >= len(tokens) or tokens[index + 1].lower != "of":
+            return []
+        first, opener, rule = index + 2, index - 2, "in the words of X"
+    part = first + 2 < len(tokens) and tokens[first].lower == "one" and tokens[first + 1].lower == "of"
+    span = phrase_after(tokens, first + 2 if part else first, config)  # "one of its researchers"
+    if not span:
+        return []
+    span = (first, span[1]) if part else source_of_document(tokens, span, config)
+    # '"...," according to X' and "The toll rose, according to X.": the claim stands before it.
+    # "The raid, according to X, was "..."": an aside before the claim, which follows.
+    quoted_before = any(t.text == '"' for t in tokens[:opener])
+    ends = span[1] + 1 >= len(tokens) or tokens[span[1] + 1].text in {".", "!", "?", ";"}
+    trailing = opener > 0 and tokens[opener - 1].text == "," and (quoted_before or ends)
+    start = tokens[opener].start
+    return [
+        Frame(
+            span_text(text, tokens, span),
+            start,
+            tokens[span[1]].end,
+            "according to" if token.lower == "according" else "in the words of",
+            False,
+            "",
+            trailing,
+            rule,
+            start,
+            tokens[first - 1].end,
+        )
+    ]
+
+
 # ---------------------------------------------------------------------------
 # Public API
 # ---------------------------------------------------------------------------
@@ -114,30 +155,12 @@ def find_frames(
     consumed = -1  # the "saying" of "X was quoted as saying", already read with its frame
     for i, token in enumerate(tokens):
         lower = token.lower
-        if (lower not in verbs and lower != "according") or i == consumed:
+        if (lower not in verbs and lower not in _SOURCE_WORDS) or i == consumed:
             continue  # most words: nothing below applies to them
-        if token.is_capitalised and not title_case and lower != "according":
+        if lower in _SOURCE_WORDS:
+            frames.extend(_source_frame(text, tokens, i, config))
             continue
-        if lower == "according" and i + 2 < len(tokens) and tokens[i + 1].lower == "to":
-            span = phrase_after(tokens, i + 2, config)
-            if span:
-                span = source_of_document(tokens, span, config)
-                # ", according to X" closes its clause: the claim stands before it.
-                trailing = i > 0 and tokens[i - 1].text == ","
-                frames.append(
-                    Frame(
-                        span_text(text, tokens, span),
-                        token.start,
-                        tokens[span[1]].end,
-                        "according to",
-                        False,
-                        "",
-                        trailing,
-                        "according to X",
-                        token.start,
-                        tokens[i + 1].end,
-                    )
-                )
+        if token.is_capitalised and not title_case:
             continue
         if lower not in config.attribution_verbs or _not_a_report(tokens, i, config):
             continue

@@ -13,8 +13,9 @@ from .config import ExtractionConfig
 from .frames import RELATIVE_RULE, Frame
 from .memory import SpeakerMemory, add_entity
 from .model import Speaker
+from .phrases import phrase_after
 from .speaker_labels import is_plural, norm_label, singular, speaker_kind
-from .tokens import Token
+from .tokens import Token, strip_possessive
 
 #: Words before a document noun that introduce a new document ("a statement", "the following statement").
 DOCUMENT_INTRODUCERS = frozenset({"a", "an", "its", "their", "following"})
@@ -162,6 +163,17 @@ def note_document(
         memory.document_para = memory.para
 
 
+def _named_author(text: str, tokens: list[Token], index: int, config: ExtractionConfig) -> Speaker | None:
+    """ "a statement from X", "a statement by X": X wrote the document at ``index``, whoever carries it."""
+    if index + 2 >= len(tokens) or tokens[index + 1].lower not in {"from", "by"}:
+        return None
+    span = phrase_after(tokens, index + 2, config)
+    if span is None:
+        return None
+    label = strip_possessive(text[tokens[span[0]].start : tokens[span[1]].end])
+    return Speaker(label, speaker_kind(label, config), ())
+
+
 def note_issued_document(
     text: str,
     tokens: list[Token],
@@ -183,8 +195,8 @@ def note_issued_document(
         window = [t.lower for t in tokens[max(0, index - 3) : index]]
         if not any(w in DOCUMENT_INTRODUCERS for w in window):
             continue  # "the statement" refers back; "a statement" introduces one
-        owner: Speaker | None = None
-        for frame, speaker in spoken:
+        owner = _named_author(text, tokens, index, config)  # "a statement from the army's command"
+        for frame, speaker in spoken if owner is None else ():
             if frame.rule == RELATIVE_RULE:
                 continue  # "X, which had confirmed the raid, issued a statement": the main clause decides
             verb_start = frame.verb_start if frame.verb_start >= 0 else frame.start
