@@ -500,3 +500,37 @@ def test_a_statement_from_x_carried_by_a_channel_is_xs():
         'It calls the raid "an act of piracy" and says the truce is over.'
     )
     assert said == ["the navy's high command"]
+
+
+# --- hearsay narration, reported speech inside a quoted transcript line ---------------------
+
+
+def test_a_reportedly_sentence_is_reported_speech_from_an_unnamed_source():
+    article = extract("The convoy reportedly turned back after a warning from the base.")
+    (found,) = article.attributions
+    assert found.kind == "indirect" and found.speaker is None
+    assert found.content == "The convoy reportedly turned back after a warning from the base"
+    assert found.cue is not None and found.cue.text == "reportedly" and "reportedly" in found.cue.hedges
+
+
+def test_a_reportedly_sentence_with_a_speaker_keeps_its_speaker():
+    article = extract("The navy said the convoy had reportedly turned back.")
+    assert [a.speaker.label if a.speaker else None for a in article.attributions] == ["The navy"]
+
+
+def test_reported_speech_inside_a_quoted_transcript_line_keeps_its_cue_and_the_line_its_speaker():
+    text = "\n\n".join(
+        (
+            "Evening bulletin",
+            "ANNA REED: \u201cThe navy put out a note tonight. It says the ships held back, and, I quote, "
+            "that they \u2018never fired first.\u2019 The navy did not say how many ships were there.\u201d",
+        )
+    )
+    article = extract_article(parse_article("t", "seeds/t.txt", text), META, CONFIG)
+    line = next(a for a in article.attributions if a.kind == "direct")
+    assert line.speaker is not None and line.speaker.label == "ANNA REED"
+    negated = [a for a in article.attributions if a.cue is not None and a.cue.negated]
+    assert [a.cue.text for a in negated if a.cue] == ["did not say"]
+    assert negated[0].speaker is not None and negated[0].speaker.label == "The navy"
+    (inner,) = [q for q in article.quotations if q.text.startswith("never fired")]
+    assert inner.speaker is None or inner.speaker.label != "ANNA REED"

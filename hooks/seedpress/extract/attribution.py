@@ -72,14 +72,15 @@ def _masked_tokens(all_tokens: list[Token], masked: list[tuple[int, int]]) -> li
 def _not_a_report(tokens: list[Token], index: int, config: ExtractionConfig) -> bool:
     """A speech verb that reports no speech here.
 
-    "who asked not to be named", "asked to leave": a request. "a statement read on state
+    "who asked not to be named", "asked to leave": a request; "put out a note": an issue, not
+    the words. "a statement read on state
     television", "a message posted by the ministry": a past participle describing the document
     before it, with no speaker of its own.
     """
     lower = tokens[index].lower
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-    if lower in _ASKING and following in {"not", "to"}:
-        return True
+    if (lower in _ASKING and following in {"not", "to"}) or (lower in {"put", "puts"} and following == "out"):
+        return True  # "put out a note": issued it, the words come later
     after_document = index > 0 and tokens[index - 1].lower in config.document_nouns
     participle = lower == "read" or lower.endswith("ed")
     return after_document and participle and following in _DOCUMENT_PLACES

@@ -32,9 +32,9 @@ from .model import (
     Speaker,
     Statement,
 )
-from .quotes import scan_quotes
+from .quotes import QuoteSpan, scan_quotes
 from .records import attribution_record, quotation_records, quote_attributions, reported_speech
-from .voices import Carry, Voice, next_carry, quotation_voices, transcript_voice
+from .voices import Carry, Voice, next_carry, quotation_voices, quoted_line, transcript_voice
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,24 @@ log = logging.getLogger(__name__)
 # ---------------------------------------------------------------------------
 # Public API
 # ---------------------------------------------------------------------------
+
+
+def _open_transcript_line(
+    text: str, spans: list[QuoteSpan], quoted: list[tuple[int, int]], nested: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A transcript line in quotation marks ("NAME: “...”") is read like plain prose inside.
+
+    Its whole text is the line's speaker's, but what it reports ("The ministry did not say
+    whether ...", "It says ... 'would never ...'") has frames of its own: the quotations
+    inside the line take the line's place, so those frames and claims are found.
+    """
+    line = quoted_line(text, spans)
+    if line is None:
+        return quoted, nested
+    inner = [s for s in spans if s.depth == 1 and line.open_at < s.start < line.close_at]
+    top = [q for q in quoted if q != (line.open_at + 1, line.close_at)] + [(s.open_at + 1, s.close_at) for s in inner]
+    inner_spans = {(s.start, s.end) for s in inner}
+    return sorted(top), [n for n in nested if n not in inner_spans]
 
 
 def extract_article(article: Article, meta: SourceMeta, config: ExtractionConfig) -> ArticleExtraction:
@@ -63,6 +81,8 @@ def extract_article(article: Article, meta: SourceMeta, config: ExtractionConfig
         spans = scan_quotes(text)
         quoted = [(s.open_at + 1, s.close_at) for s in spans if s.depth == 0]
         nested = [(s.start, s.end) for s in spans if s.depth == 1]
+        if transcript is not None:
+            quoted, nested = _open_transcript_line(text, spans, quoted, nested)
         sentences = sentence_frames(paragraph, quoted, memory, config, nested)
         voices = quotation_voices(
             paragraph, sentences, spans, carry=carry, transcript=transcript[0] if transcript else None, config=config
@@ -79,7 +99,7 @@ def extract_article(article: Article, meta: SourceMeta, config: ExtractionConfig
         for number, sentence in enumerate(sentences, start=1):
             lo = bisect.bisect_left(quoted, sentence.start, key=lambda q: q[1])
             hi = bisect.bisect_right(quoted, sentence.end, key=lambda q: q[0])
-            found, said = reported_speech(paragraph, stem, sentence, number, quoted[lo:hi])
+            found, said = reported_speech(paragraph, stem, sentence, number, quoted[lo:hi], config=config)
             attributions.extend(found)
             statements.extend(said)
             tokens = sentence.tokens

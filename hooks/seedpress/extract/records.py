@@ -14,6 +14,8 @@ from .config import ExtractionConfig
 from .model import (
     Attribution,
     AttributionKind,
+    Cue,
+    Evidence,
     Quotation,
     Statement,
 )
@@ -108,14 +110,50 @@ def quote_attributions(
     return result
 
 
+def unnamed_report(
+    paragraph: Paragraph, stem: str, sentence: SentenceFrames, config: ExtractionConfig
+) -> Attribution | None:
+    """ "The coalition reportedly halted the strikes": reported speech whose source is not named.
+
+    The whole sentence is its content, with the hearsay word as its cue, so a page shows it as
+    the article's words beside "speaker not identified", never as a fact in the outlet's voice
+    nor under a party's name.
+    """
+    word = next((t for t in sentence.tokens if t.lower in config.hearsay and t.text.islower()), None)
+    if word is None:
+        return None
+    text = paragraph.text
+    start, end = sentence.start, sentence.end
+    while end > start and text[end - 1] in " .":
+        end -= 1
+    cue = Cue(word.text, word.start, word.end, word.lower, False, (word.lower,))
+    voice = Voice(None, Evidence(f"{word.lower}: the source is not named", "none"), None, cue)
+    kind: AttributionKind = "headline" if paragraph.role == "headline" else "indirect"
+    return attribution_record(
+        paragraph, stem, kind, span=(start, end), sentence=(sentence.start, sentence.end), voice=voice
+    )
+
+
 def reported_speech(
-    paragraph: Paragraph, stem: str, sentence: SentenceFrames, number: int, quoted: list[tuple[int, int]]
+    paragraph: Paragraph,
+    stem: str,
+    sentence: SentenceFrames,
+    number: int,
+    quoted: list[tuple[int, int]],
+    *,
+    config: ExtractionConfig,
 ) -> tuple[list[Attribution], list[Statement]]:
     """The reported speech of one sentence: an attribution for each claim, a statement for each named one."""
     attributions: list[Attribution] = []
     statements: list[Statement] = []
     text = paragraph.text
     kind: AttributionKind = "headline" if paragraph.role == "headline" else "indirect"
+    if (
+        not sentence.frames
+        and not quoted
+        and (hearsay := unnamed_report(paragraph, stem, sentence, config)) is not None
+    ):
+        return [hearsay], []
     for claim in claim_spans(text, (sentence.start, sentence.end), sentence.frames, quoted):
         r = sentence.resolved.get(id(claim.frame))
         if r is None:

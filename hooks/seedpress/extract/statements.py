@@ -27,6 +27,8 @@ _LEAD_WORDS = ("that ",)
 #: Words that open a phrase of place, time or channel after a speech verb ("said in a statement").
 _ADVERBIAL_OPENERS = frozenset("in on at during via through late early earlier later after".split())
 _MAX_ADVERBIAL = 10
+_CLOSING = "\u201d\u2019"
+_OPENING = {"\u201d": "\u201c", "\u2019": "\u2018"}
 _ATTACHED = " ,\"\u201d\u2019'\u2014"
 _ATTACHED_RUN = re.compile(f"[{re.escape(_ATTACHED)}]*")
 #: A claim needs at least this many words to be worth listing.
@@ -73,6 +75,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             start += len(word)
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
+    # The close of a quoted transcript line the claim ends in: its opening mark is outside it.
+    if end > start and text[end - 1] in _CLOSING and _OPENING[text[end - 1]] not in text[start : end - 1]:
+        end -= 1
+        while end > start and text[end - 1] in _TRAILING:
+            end -= 1
     return start, end
 
 

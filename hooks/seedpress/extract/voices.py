@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from ..corpus import Paragraph
 from .attribution import pick_claimant
-from .claimants import SentenceFrames, frame_for
+from .claimants import Resolved, SentenceFrames, frame_for
 from .config import ExtractionConfig
 from .frames import Frame
 from .memory import SpeakerMemory
@@ -119,11 +119,19 @@ def quotation_voices(
     voices: list[Voice] = []
     last: Voice | None = None
     last_end = -1
+    line = quoted_line(text, spans) if transcript is not None else None
     for position, span in enumerate(spans):
-        if span.depth:
-            voices.append(_nested_voice(sentences, span, text, last, config.attribution_verbs))
+        if span is line:
+            voices.append(transcript or _UNREAD)  # 'NAME: "..."': the whole line is the named speaker's
+            last, last_end = transcript, span.end
             continue
         chosen = frame_for(sentences, span.open_at, span.close_at, _after_close(text, span))
+        # Inside a quoted transcript line, a quotation with a frame of its own is that frame's
+        # ("It says ... 'would never ...'"); any other is read as a quotation inside a quotation.
+        in_line = line is not None and line.open_at < span.open_at < line.close_at and chosen is not None
+        if span.depth and not in_line:
+            voices.append(_nested_voice(sentences, span, text, last, config.attribution_verbs))
+            continue
         term = quote_kind(text, span, config) == "term"
         voice: Voice | None = None
         if chosen is not None:
@@ -139,12 +147,9 @@ def quotation_voices(
         elif transcript is not None:
             voice = transcript
         elif last is not None and last.speaker is not None:
-            lo = bisect.bisect_left(frames, last_end, key=lambda f: f.start)
-            hi = bisect.bisect_left(frames, span.open_at, key=lambda f: f.start)
-            # Bounded: a huge paragraph can hold thousands of frames between two quotations.
-            others = any(resolved[id(f)].speaker != last.speaker for f in frames[lo:hi][:MAX_BETWEEN])
-            if not others and hi - lo <= MAX_BETWEEN and not _frame_after(sentences, span, config.attribution_verbs):
-                voice = _inherited(last, "same speaker as the quotation before", "likely")
+            voice = _same_as_before(
+                last, last_end, span, frames=frames, resolved=resolved, sentences=sentences, config=config
+            )
         elif position == 0 and starts_with_quote and not has_frames and carry.last_voice is not None:
             rule = carry.last_voice.evidence.rule
             if rule != "statement introduced in the paragraph before":
@@ -155,6 +160,38 @@ def quotation_voices(
         if not term:
             last, last_end = voice, span.end
     return voices
+
+
+#: A voice no rule could read (never used for a quoted line, which has a transcript voice).
+_UNREAD = Voice(None, Evidence("no attribution found", "none"))
+
+
+def _same_as_before(
+    last: Voice,
+    last_end: int,
+    span: QuoteSpan,
+    *,
+    frames: list[Frame],
+    resolved: dict[int, Resolved],
+    sentences: list[SentenceFrames],
+    config: ExtractionConfig,
+) -> Voice | None:
+    """The previous quotation's voice, if no one else spoke in between and no frame follows."""
+    lo = bisect.bisect_left(frames, last_end, key=lambda f: f.start)
+    hi = bisect.bisect_left(frames, span.open_at, key=lambda f: f.start)
+    # Bounded: a huge paragraph can hold thousands of frames between two quotations.
+    others = any(resolved[id(f)].speaker != last.speaker for f in frames[lo:hi][:MAX_BETWEEN])
+    if others or hi - lo > MAX_BETWEEN or _frame_after(sentences, span, config.attribution_verbs):
+        return None
+    return _inherited(last, "same speaker as the quotation before", "likely")
+
+
+def quoted_line(text: str, spans: list[QuoteSpan]) -> QuoteSpan | None:
+    """The quotation that holds a whole transcript line ('NAME: "..."'), if the line is quoted."""
+    first = next((s for s in spans if s.depth == 0), None)
+    if first is None or not text[: first.open_at].rstrip().endswith(":"):
+        return None
+    return first
 
 
 def _nested_voice(
