@@ -534,3 +534,18 @@ def test_reported_speech_inside_a_quoted_transcript_line_keeps_its_cue_and_the_l
     assert negated[0].speaker is not None and negated[0].speaker.label == "The navy"
     (inner,) = [q for q in article.quotations if q.text.startswith("never fired")]
     assert inner.speaker is None or inner.speaker.label != "ANNA REED"
+
+
+def test_a_transcript_name_may_carry_a_lower_case_role_after_a_comma():
+    text = "\n\n".join(("Night bulletin", 'JOHN VALE, defence correspondent: "The navy says the ships held back."'))
+    article = extract_article(parse_article("t", "seeds/t.txt", text), META, CONFIG)
+    line = next(a for a in article.attributions if a.kind == "direct")
+    assert line.speaker is not None and line.speaker.label == "JOHN VALE"
+    # A sentence with a capitalised word before a comma is not a transcript line.
+    assert [a.kind for a in extract("Moscow, meanwhile: the talks are off, the ministry said.").attributions] == [
+        "indirect"
+    ]
+
+
+def test_a_question_reports_no_claim():
+    assert extract("Anna, what are the two navies saying tonight?").attributions == ()

@@ -148,6 +148,8 @@ def reported_speech(
     statements: list[Statement] = []
     text = paragraph.text
     kind: AttributionKind = "headline" if paragraph.role == "headline" else "indirect"
+    if text[sentence.start : sentence.end].rstrip(" \"'\u201d\u2019").endswith("?"):
+        return [], []  # "What are the two sides saying?": a question reports no claim
     if (
         not sentence.frames
         and not quoted

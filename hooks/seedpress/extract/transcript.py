@@ -3,7 +3,7 @@
 Broadcast transcripts and interview write-ups put the speaker's name before a
 colon at the start of a paragraph, with or without quotation marks after it.
 A name is one to five capitalised words (an all-capitals name may carry a
-role in brackets: "LESTER HOLT (ANCHOR)"); a lower-case word before the colon
+role in brackets: "LESTER HOLT (ANCHOR)", or after a comma: "MARK ELLERY, correspondent"); a lower-case word before the colon
 means an ordinary sentence ("The ministry said: ..."), and labels such as
 "UPDATE:" or "Editor's note:" are not speakers.
 "UNIDENTIFIED MALE:" or "CROWD:" names no one: the line is kept, its speaker is
@@ -23,7 +23,7 @@ _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}"
 _LINE = re.compile(
     # "NAME:", "NAME, ROLE:", "NAME (ROLE):" or a questioner "Q (NAME, OUTLET):"
     rf"^[ \t]*(?:Q[ \t]*\([ \t]*(?P<asker>{_NAME})[^)]{{0,60}}\)|(?P<name>{_NAME})"
-    rf"(?:,[ \t]*[A-Z][A-Z .'-]{{1,40}})?(?:[ \t]+\([A-Za-z .,'-]{{1,40}}\))?)[ \t]*:[ \t]+(?=\S)"
+    rf"(?:,[ \t]*(?P<role>[A-Za-z][A-Za-z .'-]{{1,40}}))?(?:[ \t]+\([A-Za-z .,'-]{{1,40}}\))?)[ \t]*:[ \t]+(?=\S)"
 )
 #: "STATEMENT OF THE GENERAL COMMAND": a document read out; its author speaks.
 _DOCUMENT_OF = re.compile(r"^(?:STATEMENT|COMMUNIQUE|MESSAGE|LETTER)S?\s+(?:OF|FROM|BY)\s+(?:THE\s+)?", re.IGNORECASE)
@@ -51,6 +51,9 @@ def transcript_speaker(text: str) -> tuple[str, int, int, int] | None:
         return None
     group = "asker" if match.group("asker") else "name"
     name = match.group(group)
+    role = match.group("role") or ""
+    if role and not role.isupper() and not name.isupper():
+        return None  # "Moscow, meanwhile: ..." is a sentence; "MARK ELLERY, defence correspondent:" a line
     start, end = match.start(group), match.end(group)
     if (document := _DOCUMENT_OF.match(name)) is not None and document.end() < len(name):
         start += document.end()
