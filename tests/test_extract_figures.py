@@ -137,3 +137,19 @@ def test_a_casualty_verb_after_a_preposition_is_not_the_figures_own():
 
 def test_a_compound_adjective_is_not_a_count():
     assert figures_of("A one-man monitor and a two-state plan were mentioned.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Estimates of the dead range from 40 to more than 70.", [(40, "killed"), (70, "killed")]),
+        (
+            "Can you confirm the figure of 40 dead? The monitor is now saying at least 70.",
+            [(40, "killed"), (70, "killed")],
+        ),
+        ("The letter speaks of the martyrdom of 40 army personnel.", [(40, "killed")]),
+        ("The flights lasted from 12 to 14 hours.", [(12, "unspecified"), (14, "hours")]),
+    ],
+)
+def test_a_bare_figure_takes_the_measure_of_the_range_or_statement_it_continues(text, want):
+    assert [(f.value, f.measure) for f in figures_of("Headline about the strike\n\n" + text)] == want

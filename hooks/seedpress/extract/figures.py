@@ -42,8 +42,8 @@ _PHRASE_ENDS = frozenset(
 _OPENING_MARKS = frozenset("\" \u201c \u2018 '".split())
 #: Verbs that state a figure as their object: "Russia says 62", "the monitor counted about 90".
 _STATING_VERBS = frozenset(
-    "say says said counted counts estimated estimates put puts gave gives reported reports claimed claims "
-    "recorded records".split()
+    "say says said saying counted counts estimated estimates put puts gave gives reported reports claimed claims "
+    "claiming recorded records".split()
 )
 #: "The toll rose to 90", "put the number of dead at 90", "a death toll of 90": the figure is the level
 #: of a casualty word said earlier in the sentence.
@@ -181,6 +181,14 @@ def _stated_like(tokens: list[Token], q_start: int, previous: str) -> str:
     return previous if tokens[before].lower in _STATING_VERBS else ""
 
 
+def _range_end(tokens: list[Token], q_start: int, figures: list[FigureAt]) -> str:
+    """ "Tolls range from 62 to at least 90": a bare figure after "to" counts what the one before it did."""
+    before = _word_before(tokens, q_start)
+    if not figures or before < 1 or tokens[before].lower not in {"to", "and"}:
+        return ""
+    return figures[-1].measure if tokens[before - 1].end == figures[-1].end else ""
+
+
 def _counted(tokens: list[Token], number: NumberAt, config: ExtractionConfig) -> tuple[str, int]:
     """The measure signalled after the number and the index of the word that signals it."""
     if number.suffix:
@@ -246,6 +254,7 @@ def find_figures(text: str, tokens: list[Token], config: ExtractionConfig, *, pr
             )
             if not casualty and not measure and _is_bare(tokens, number):
                 casualty = _stated_like(tokens, q_start, figures[-1].measure if figures else previous)
+                casualty = casualty or _range_end(tokens, q_start, figures)
             measure = casualty or measure
         if not measure and number.in_words:
             index = number.last + 1
