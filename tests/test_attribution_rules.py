@@ -549,3 +549,14 @@ def test_a_transcript_name_may_carry_a_lower_case_role_after_a_comma():
 
 def test_a_question_reports_no_claim():
     assert extract("Anna, what are the two navies saying tonight?").attributions == ()
+
+
+def test_according_to_an_outlet_relays_and_it_quoted_names_that_outlet():
+    article = extract(
+        "The army said 40 soldiers were killed, according to the state-run news agency Tarsa. "
+        'It quoted Colonel Ivan Dal as saying the jets made "three passes."'
+    )
+    chains = [(a.speaker.label, a.speaker.via) for a in article.attributions if a.speaker is not None]
+    assert ("The army", ("the state-run news agency Tarsa",)) in chains
+    assert ("Colonel Ivan Dal", ("the state-run news agency Tarsa",)) in chains
+    assert all("It" not in via for _, via in chains)

@@ -121,13 +121,15 @@ def _source_frame(text: str, tokens: list[Token], index: int, config: Extraction
     ends = span[1] + 1 >= len(tokens) or tokens[span[1] + 1].text in {".", "!", "?", ";"}
     trailing = opener > 0 and tokens[opener - 1].text == "," and (quoted_before or ends)
     start = tokens[opener].start
+    # "according to the state news agency": the outlet passes on what the sentence's speaker said.
+    outlet = any(t.lower in config.outlet_nouns for t in tokens[span[0] : span[1] + 1])
     return [
         Frame(
             span_text(text, tokens, span),
             start,
             tokens[span[1]].end,
             "according to" if token.lower == "according" else "in the words of",
-            False,
+            outlet,
             "",
             trailing,
             rule,

@@ -57,6 +57,8 @@ class SpeakerMemory:
     unread_in_previous: bool = False
     #: The speaker of the transcript line being read: "he" in their own words is someone else.
     line_speaker: str = ""
+    #: The last outlet named as passing something on ("according to the news agency"): "It quoted".
+    last_relay: str = ""
 
 
 def remember(

@@ -142,7 +142,7 @@ def _plain_words_to_head(tokens: list[Token], index: int, config: ExtractionConf
         if _is_name_word(token, config):
             return ahead if ahead > index else index
         lower = token.lower
-        plain = token.text.isalpha() and token.text.islower()
+        plain = token.text.replace("-", "").isalpha() and token.text.islower()  # "state-run"
         if not plain or lower in config.attribution_verbs or lower in config.clause_openers or lower in DETERMINERS:
             break
     return index
@@ -155,7 +155,7 @@ def _article_before_plain_words(tokens: list[Token], index: int, config: Extract
         if token.lower in {"the", "a", "an"}:
             return back if back < index else -1
         lower = token.lower
-        plain = token.text.isalpha() and token.text.islower()
+        plain = token.text.replace("-", "").isalpha() and token.text.islower()  # "state-run"
         if not plain or lower in config.attribution_verbs or lower in config.clause_openers or lower in DETERMINERS:
             return -1
     return -1

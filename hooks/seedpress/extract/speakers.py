@@ -30,6 +30,7 @@ from .speaker_labels import head_noun, is_reference, norm_label, singular, speak
 DOCUMENT_VERBS = frozenset(
     "read reads says said states stated calls called describes described accuses accused adds added".split()
 )
+_RELAY_PRONOUNS = frozenset({"it", "they", "its", "their"})
 _SMALL_WORDS = frozenset({"the", "a", "an", "of", "for", "to", "and"})
 
 
@@ -143,7 +144,13 @@ def _chain(frame: Frame, relays: list[Frame], referent: Entity | None, memory: S
     via: list[str] = [frame.recipient] if frame.recipient else []
     if referent is not None:
         via.extend(referent.via)
-    via.extend(f.speaker for f in relays)
+    for relay in relays:
+        if relay.speaker.lower() not in _RELAY_PRONOUNS:
+            via.append(relay.speaker)
+            memory.last_relay = relay.speaker
+        elif memory.last_relay:
+            via.append(memory.last_relay)  # "It quoted X as saying": the outlet named just before
+
     outlet = norm_label(memory.outlet)
     chain: list[str] = []
     for name in via:
