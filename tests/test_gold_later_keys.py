@@ -38,11 +38,14 @@ from seedpress.sources_meta import load_sources
 
 TESTS = Path(__file__).resolve().parent
 #: Each later set: its folder and the letter its article names start with.
-SETS = {"gold_fresh": "f", "gold_fresh2": "n", "gold_fresh3": "t"}
+SETS = {"gold_fresh": "f", "gold_fresh2": "n", "gold_fresh3": "t", "gold_fresh4": "r"}
 
 #: How many articles of each style a set holds (its README says which is which).
 STYLES = {"wire": 2, "transcript": 1, "statement": 2, "opinion": 1}
-SET_STYLES = {"gold_fresh3": {"wire": 4, "transcript": 1, "statement": 2, "opinion": 1}}
+SET_STYLES = {
+    "gold_fresh3": {"wire": 4, "transcript": 1, "statement": 2, "opinion": 1},
+    "gold_fresh4": {"wire": 3, "transcript": 1, "statement": 2, "opinion": 2},
+}
 BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
 
