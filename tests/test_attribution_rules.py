@@ -560,3 +560,64 @@ def test_according_to_an_outlet_relays_and_it_quoted_names_that_outlet():
     assert ("The army", ("the state-run news agency Tarsa",)) in chains
     assert ("Colonel Ivan Dal", ("the state-run news agency Tarsa",)) in chains
     assert all("It" not in via for _, via in chains)
+
+
+# --- subjects with places, capitalised verbs in names, asides, relayed sources -----------
+
+
+def test_a_speaker_with_a_place_and_an_aside_is_read():
+    said = speakers(
+        'A doctor at the hospital, who asked not to be named because she feared reprisals, told us the ward was "full by noon."'
+    )
+    assert said == ["A doctor at the hospital"]
+
+
+def test_a_capitalised_verb_inside_a_name_is_part_of_it():
+    assert speakers('The United States said it would "look into" the raid.') == ["The United States"]
+
+
+def test_a_verb_inside_a_dash_aside_speaks_for_nothing_after_it():
+    said = speakers(
+        "Colonel Ruth Ames spoke on Sunday.",
+        'She said the pause — the jets turned back once a Russian officer called the base — "shows the line works."',
+    )
+    assert said == ["Colonel Ruth Ames"]
+
+
+def test_according_to_after_a_speaker_passes_that_speakers_words_on():
+    article = extract(
+        'A soldier at the base told the group that his unit had lost "nearly 40 men", according to its director.'
+    )
+    (quote,) = article.quotations
+    assert quote.speaker is not None and quote.speaker.label == "A soldier at the base"
+    assert "its director" in quote.speaker.via
+
+
+def test_he_after_the_representative_of_a_country_is_that_representative():
+    said = speakers('The representative of Chile said the raid was a mistake. "We regret it," he said.')
+    assert said == ["The representative of Chile"]
+
+
+def test_she_after_two_named_people_of_unknown_gender_is_not_identified():
+    said = speakers(
+        'Lee Park told the council the raid was "regrettable." The same day Sam Ortiz repeated that '
+        'the jets "had no intention" to hit the army. She said the meeting was "a stunt".'
+    )
+    assert said[-1] is None
+
+
+def test_two_people_named_together_are_not_she():
+    said = speakers(
+        'Minister Ana Ruiz said the pilots "did their best." Ruiz and Minister Eva Gil later spoke '
+        'to reporters together; she said Spain would "help the review."'
+    )
+    assert said[-1] is None
+
+
+def test_a_section_label_before_a_colon_is_not_a_speaker():
+    article = extract_article(
+        parse_article("t", "seeds/t.txt", 'Letters: "Human error" is not the end of it\n\nThe raid was a mistake.'),
+        META,
+        CONFIG,
+    )
+    assert all(a.speaker is None for a in article.attributions)

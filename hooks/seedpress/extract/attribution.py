@@ -14,6 +14,7 @@ in ``frames``. This module finds the frames and picks the one a claim belongs to
 from __future__ import annotations
 
 import bisect
+import dataclasses
 
 from .config import ExtractionConfig
 from .frames import (
@@ -41,6 +42,7 @@ _ASKING = frozenset({"asked", "asks", "ask", "asking"})
 _PERSONAL = frozenset({"he", "she"})
 #: Words that open a source phrase without a verb: "according to X", "in the words of X".
 _SOURCE_WORDS = frozenset({"according", "words"})
+_ASIDE_DASHES = frozenset({"\u2014", "\u2013", "--"})
 #: What follows a participle that describes a document: "read on", "issued by", "read out".
 _DOCUMENT_PLACES = frozenset({"on", "by", "out", "over", "aloud", "in", "at", "from", "via"})
 
@@ -137,6 +139,32 @@ def _source_frame(text: str, tokens: list[Token], index: int, config: Extraction
             tokens[first - 1].end,
         )
     ]
+
+
+def _relayed_sources(frames: list[Frame]) -> list[Frame]:
+    """ "X told the group that ..., according to its director": X speaks, the director passes it on."""
+    speaking = [f for f in frames if not f.relay and f.rule != "according to X"]
+    return [
+        dataclasses.replace(f, relay=True)
+        if f.rule == "according to X" and f.trailing and any(s.end <= f.start for s in speaking)
+        else f
+        for f in frames
+    ]
+
+
+def _outside_asides(frames: list[Frame], tokens: list[Token]) -> list[Frame]:
+    """Frames not shut inside a dash-enclosed aside that holds no quotation.
+
+    "He said the halt — the coalition stopped once a Russian officer called — 'tells you ...'":
+    the aside's verb speaks for nothing outside it.
+    """
+    dashes = [t.start for t in tokens if t.text in _ASIDE_DASHES]
+    if len(dashes) < 2 or not frames:
+        return frames
+    pairs = list(zip(dashes[::2], dashes[1::2], strict=False))
+    quotes = [t.start for t in tokens if t.text == '"']
+    closed = [(a, b) for a, b in pairs if not any(a < q < b for q in quotes)]
+    return [f for f in frames if not any(a < f.start and f.end < b for a, b in closed)]
 
 
 # ---------------------------------------------------------------------------
@@ -236,7 +264,7 @@ def find_frames(
                 )
             )
     frames.sort(key=lambda f: f.start)
-    return frames
+    return _outside_asides(_relayed_sources(frames), tokens)
 
 
 def nearest_relays(relays: list[Frame], anchor: int, exclude: Frame | None = None) -> list[Frame]:

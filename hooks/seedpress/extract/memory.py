@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .config import ExtractionConfig
 from .model import Speaker, SpeakerKind
-from .speaker_labels import gender_of, head_noun, is_plural
+from .speaker_labels import gender_of, head_noun, is_group
 
 #: Speakers remembered for references; news prose refers back a paragraph or two.
 MEMORY = 32
@@ -73,7 +73,7 @@ def remember(
         memory.sentence.append(speaker)
     earlier = next((e for e in reversed(memory.entities) if e.label == speaker.label), None)
     known_gender = gender or gender_of(speaker.label, config) or (earlier.gender if earlier else "")
-    plural = speaker.kind != "person" and is_plural(speaker.label, config)  # "Reyes" is one person
+    plural = is_group(speaker.label, speaker.kind, config)
     memory.entities.append(
         Entity(speaker.label, speaker.kind, memory.para, known_gender, plural, spoke=True, via=speaker.via)
     )
@@ -111,7 +111,7 @@ def add_entity(
     quoted: bool,
 ) -> None:
     gender = gender_of(" ".join(words), config)
-    plural = kind != "person" and is_plural(label, config)  # "Colonel Dana Reyes" is one person
+    plural = is_group(label, kind, config)
     entity = Entity(label, kind, memory.para, gender, plural, words=words, quoted=quoted)
     memory.entities.append(entity)
     memory.sentence_entities.append(entity)

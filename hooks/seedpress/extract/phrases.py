@@ -15,13 +15,16 @@ from .tokens import MONTHS, WEEKDAYS, Token, strip_possessive
 DETERMINERS = frozenset("a an the its their this these those his her our one another".split())
 MAX_PHRASE = 12  # words in a speaker phrase; longer runs of capitals are not one name
 MAX_ASIDE = 30  # words of a comma-enclosed aside between a subject and its verb
+_PLACES = frozenset({"at", "in", "near", "from", "inside", "outside"})
 
 
 def _is_name_word(token: Token, config: ExtractionConfig) -> bool:
     """Can this word stand inside a speaker phrase?"""
     lower = token.lower
-    if not token.is_word or lower in config.clause_openers or lower in config.attribution_verbs or lower == "i":
+    if not token.is_word or lower in config.clause_openers or lower == "i":
         return False  # "I" is capitalised but names no one ("an officer I spoke to")
+    if lower in config.attribution_verbs and not token.is_capitalised:
+        return False  # a capitalised one is part of a name: "the United States said"
     if lower in MONTHS or lower in WEEKDAYS:
         return False
     return token.is_capitalised or lower in config.speaker_words or strip_possessive(lower) in config.speaker_words
@@ -105,6 +108,21 @@ def phrase_before(tokens: list[Token], index: int, config: ExtractionConfig) -> 
 
 def _opener(token: Token, config: ExtractionConfig) -> bool:
     return token.is_capitalised and (token.lower in config.clause_openers or token.lower in config.verb_fillers)
+
+
+def phrase_with_place(tokens: list[Token], index: int, config: ExtractionConfig) -> tuple[int, int] | None:
+    """ "A Syrian officer at the airport": a speaker phrase and the place after it, ending at ``index``.
+
+    The place ("at the airport", "in the town") is part of who speaks; the phrase before it decides.
+    """
+    found = phrase_before(tokens, index, config)
+    if found is not None or index < 3:
+        return found
+    preposition = index - 2 if tokens[index - 1].lower in {"the", "a", "an"} else index - 1
+    if tokens[preposition].lower not in _PLACES or not tokens[index].text.isalpha():
+        return None
+    head = phrase_before(tokens, preposition - 1, config)
+    return (head[0], index) if head is not None else None
 
 
 def phrase_after(tokens: list[Token], index: int, config: ExtractionConfig) -> tuple[int, int] | None:

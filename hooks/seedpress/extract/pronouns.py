@@ -10,7 +10,7 @@ from __future__ import annotations
 from .config import ExtractionConfig
 from .memory import MEMORY, Entity, SpeakerMemory
 from .model import Evidence, Speaker
-from .speaker_labels import head_noun, is_plural
+from .speaker_labels import head_noun, is_group
 
 #: Paragraphs back in which a pronoun looks for its antecedent. Wide on purpose:
 #: a narrow window could hold one wrong candidate while the right one stands just
@@ -77,6 +77,7 @@ def _personal(wanted: str, memory: SpeakerMemory) -> tuple[Entity | None, Eviden
     previous = [
         e for e in compatible if e.label in before or (e.kind == "person" and head_noun(e.label) in before_heads)
     ]
+    others = [e for e in compatible if e.para == memory.para and e.kind == "person"]  # named people
     found: tuple[Entity | None, Evidence] = (None, NO_RULE)
     if len(known) == 1 and compatible[0] is known[0]:
         # The one candidate of that gender, and the most recent one that fits.
@@ -89,14 +90,16 @@ def _personal(wanted: str, memory: SpeakerMemory) -> tuple[Entity | None, Eviden
         found = known[0], Evidence(f"pronoun: the one {wanted} candidate, speaker of the sentence before", "likely")
     elif not known and len(compatible) == 1:
         found = compatible[0], Evidence("pronoun: the one candidate", "likely")
-    elif not known and len(previous) == 1 and len(before) == 1:
+    elif not known and len(previous) == 1 and len(before) == 1 and not [e for e in others if e not in previous]:
+        # Only when no one else who fits was named in this paragraph: "Power told ... . Cook
+        # repeated ... . She said" may mean either of two people of unknown gender.
         found = previous[0], Evidence("pronoun: the speaker of the sentence before", "likely")
     return found[0], found[1], compatible
 
 
 def _fits(speaker: Speaker, word: str, wanted: str, memory: SpeakerMemory, config: ExtractionConfig) -> bool:
     """Can ``word`` ("he", "it", "they") mean ``speaker``, by kind, number and known gender?"""
-    plural = speaker.kind != "person" and is_plural(speaker.label, config)
+    plural = is_group(speaker.label, speaker.kind, config)
     if wanted:
         known = next((e.gender for e in reversed(memory.entities) if e.label == speaker.label and e.gender), "")
         return speaker.kind in ("person", "anonymous") and not plural and known in ("", wanted)

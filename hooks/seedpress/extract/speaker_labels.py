@@ -39,7 +39,16 @@ def speaker_kind(phrase: str, config: ExtractionConfig) -> SpeakerKind:
     if " to the " in phrase:
         phrase = phrase.split(" to the ", maxsplit=1)[0]  # "ambassador to the United Nations": an ambassador
     words = phrase.split()
-    cut = next((i for i, w in enumerate(words[1:], start=1) if w.lower() in _PLACE_PREPOSITIONS), len(words))
+    # "The representative of the Russian Federation": a representative, whoever it represents.
+    cut = next(
+        (
+            i
+            for i, w in enumerate(words[1:], start=1)
+            if w.lower() in _PLACE_PREPOSITIONS
+            or (w.lower() == "of" and words[i - 1].lower() in config.anonymous_heads)
+        ),
+        len(words),
+    )
     words = words[:cut]  # "Diplomats at the United Nations": diplomats
     lowers = [w.lower().rstrip(".") for w in words]
     kind: SpeakerKind = "institution"
@@ -82,6 +91,14 @@ def is_plural(label: str, config: ExtractionConfig) -> bool:
     return plural_head and (
         head in config.anonymous_heads or head in config.institution_heads or words[-1][0].isupper()
     )
+
+
+def is_group(label: str, kind: str, config: ExtractionConfig) -> bool:
+    """ "officials", "Payne and Julie Bishop": more than one. A person's name ending in s
+    ("Colonel Dana Reyes") is one person."""
+    if " and " in f" {label.lower()} ":
+        return True
+    return kind != "person" and is_plural(label, config)
 
 
 def is_reference(phrase: str, config: ExtractionConfig) -> bool:

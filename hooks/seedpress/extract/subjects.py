@@ -9,7 +9,7 @@ apart, so a frame's speaker is the one who speaks.
 from __future__ import annotations
 
 from .config import ExtractionConfig
-from .phrases import DETERMINERS, appositive, issuer, phrase_before, skip_aside, skip_fillers
+from .phrases import DETERMINERS, appositive, issuer, phrase_before, phrase_with_place, skip_aside, skip_fillers
 from .tokens import Token, strip_possessive
 
 #: Prepositions whose object is never the subject of the verb that follows:
@@ -73,12 +73,13 @@ def subject_before(
     "condition" ("until X said": no report) or "coordinated" (", and said": the subject is that
     of an earlier verb).
     """
-    before = phrase_before(tokens, subject_end, config) if subject_end >= 0 else None
+    before = phrase_with_place(tokens, subject_end, config) if subject_end >= 0 else None
     if before is None and (aside_end := skip_aside(tokens, subject_end)) >= 0:
         named = appositive(tokens, aside_end, subject_end, config) or issuer(tokens, aside_end, subject_end, config)
         if named is not None:
             return named, "read"  # the name in the aside, or the issuer: already the speaker
-        before = phrase_before(tokens, aside_end, config)
+        # "A Syrian officer at the airport, who asked not to be named, told ...": the place belongs to the speaker.
+        before = phrase_with_place(tokens, aside_end, config)
     if before is not None:
         return _read_subject(tokens, before, config)
     if subject_end < 0:

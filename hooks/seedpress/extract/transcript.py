@@ -30,7 +30,8 @@ _DOCUMENT_OF = re.compile(r"^(?:STATEMENT|COMMUNIQUE|MESSAGE|LETTER)S?\s+(?:OF|F
 #: Words before a colon that label the text rather than name a speaker.
 _NOT_SPEAKERS = frozenset(
     "update updated note editor's editors correction clarification watch read related photo video caption "
-    "source sources warning breaking exclusive analysis opinion comment background context timeline q a".split()
+    "source sources warning breaking exclusive analysis opinion comment background context timeline q a "
+    "letters letter editorial review feature explainer live factcheck fact-check".split()
 )
 
 

@@ -148,7 +148,7 @@ def quotation_voices(
             voice = transcript
         elif last is not None and last.speaker is not None:
             voice = _same_as_before(
-                last, last_end, span, frames=frames, resolved=resolved, sentences=sentences, config=config
+                last, last_end, span, text=text, frames=frames, resolved=resolved, sentences=sentences, config=config
             )
         elif position == 0 and starts_with_quote and not has_frames and carry.last_voice is not None:
             rule = carry.last_voice.evidence.rule
@@ -171,6 +171,7 @@ def _same_as_before(
     last_end: int,
     span: QuoteSpan,
     *,
+    text: str,
     frames: list[Frame],
     resolved: dict[int, Resolved],
     sentences: list[SentenceFrames],
@@ -183,7 +184,15 @@ def _same_as_before(
     others = any(resolved[id(f)].speaker != last.speaker for f in frames[lo:hi][:MAX_BETWEEN])
     if others or hi - lo > MAX_BETWEEN or _frame_after(sentences, span, config.attribution_verbs):
         return None
+    if hi == lo and _speech_verb_between(text, last_end, span.open_at, config):
+        return None  # "X, who ..., told the paper that ...": someone spoke whom no frame read
     return _inherited(last, "same speaker as the quotation before", "likely")
+
+
+def _speech_verb_between(text: str, start: int, end: int, config: ExtractionConfig) -> bool:
+    """A lower-case attribution verb in ``text[start:end]`` (bounded: only the last few hundred characters)."""
+    words = text[max(start, end - 400) : end].split()
+    return any(w.strip(",.;:\"'\u201c\u201d") in config.attribution_verbs for w in words if w[:1].islower())
 
 
 def quoted_line(text: str, spans: list[QuoteSpan]) -> QuoteSpan | None:
