@@ -621,3 +621,11 @@ def test_a_section_label_before_a_colon_is_not_a_speaker():
         CONFIG,
     )
     assert all(a.speaker is None for a in article.attributions)
+
+
+def test_the_representative_of_a_plural_named_country_is_one_person():
+    said = speakers(
+        "The representative of Chile said the raid was a mistake.",
+        'The representative of the United States said her country regretted it. She called the meeting "a show."',
+    )
+    assert said == ["The representative of the United States"]

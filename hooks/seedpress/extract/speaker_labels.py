@@ -87,6 +87,11 @@ def is_plural(label: str, config: ExtractionConfig) -> bool:
     head = head_noun(label)
     if " and " in f" {label.lower()} ":
         return True
+    lowers = [w.lower() for w in words]
+    if "of" in lowers[1:] and lowers[lowers.index("of", 1) - 1] in config.anonymous_heads:
+        # "The representative of the United States" is one representative.
+        head = lowers[lowers.index("of", 1) - 1]
+        return head.endswith("s") and singular(head) != head
     plural_head = head.endswith("s") and singular(head) != head
     return plural_head and (
         head in config.anonymous_heads or head in config.institution_heads or words[-1][0].isupper()
