@@ -25,6 +25,13 @@ def test_palette_values_no_page_sets_go():
     assert slim(css, used) == "[data-md-color-primary=indigo]{x:2}[data-md-color-scheme=slate]{x:3}"
 
 
+def test_the_colour_switching_rule_goes_though_it_matches():
+    # Material sets the attribute on <body> as every page opens: "[...] *" would restyle every element.
+    css = "[data-md-color-switching] *,[data-md-color-switching] :after,.a{transition-duration:0s}.a{x:1}"
+    assert slim(css, _used("a")) == ".a{transition-duration:0s}.a{x:1}"
+    assert slim("[data-md-color-switching] *{transition:none}", _used("a")) == ""
+
+
 def test_media_blocks_left_empty_go_and_font_faces_and_keyframes_stay():
     css = "@media (min-width:1px){.gone{x:1}}@media print{.a{x:2}}@keyframes k{0%{x:0}}@font-face{font-family:f}"
     assert slim(css, _used("a")) == "@media print{.a{x:2}}@keyframes k{0%{x:0}}@font-face{font-family:f}"

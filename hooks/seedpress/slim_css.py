@@ -15,7 +15,13 @@ its first visit must stay under 100 KB gzip with the search index included
   makes a selector unused, except in ``:is()`` and ``:where()``, which need
   one of their selectors matchable;
 - a rule whose selectors are all unused, an ``@media`` block left empty;
-- custom property declarations (``--md-...``) that nothing reads any more.
+- custom property declarations (``--md-...``) that nothing reads any more;
+- the selectors naming ``[data-md-color-switching]`` (``COSTLY``), though they
+  match: Material's bundle sets that attribute on ``<body>`` as every page
+  opens and removes it a moment later, and the rule
+  ``[data-md-color-switching] *`` then makes the browser restyle every element
+  of the page twice, a cost that grows with the page (issue 16). The rule only
+  stops colours fading during a switch of colour scheme.
 
 The site's own stylesheets keep every rule and lose their comments. The
 rewritten file gets a name with its own content hash (and the pages link
@@ -37,6 +43,8 @@ from urllib.parse import unquote, urlsplit
 
 #: Material's stylesheets in a built site (the site's own stylesheets are left alone).
 MATERIAL_SHEETS = ("assets/stylesheets/main.*.min.css", "assets/stylesheets/palette.*.min.css")
+#: Selectors left out although they can match: their cost on every page load outweighs what they do.
+COSTLY = ("[data-md-color-switching]",)
 #: Block at-rules whose content is itself a list of rules.
 _NESTING = ("@media", "@supports", "@container", "@layer")
 _CLASS_ATTR = re.compile(r"""\sclass\s*=\s*(?:"([^"]*)"|'([^']*)')""")
@@ -204,7 +212,12 @@ def _slim_rules(css: str, used: UsedNames) -> str:
 
 
 def _matchable(selector: str, used: UsedNames) -> bool:
-    """Whether some element of the site can match ``selector``, as far as its classes and palette tell."""
+    """Whether some element of the site can match ``selector``, as far as its classes and palette tell.
+
+    A ``COSTLY`` selector counts as unmatchable.
+    """
+    if any(costly in selector for costly in COSTLY):
+        return False
     for name, value in _PALETTE_SELECTOR.findall(selector):
         if name in used.palette and value not in used.palette[name]:
             return False
