@@ -265,6 +265,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="visits per page to take the median of")
     parser.add_argument("--site", type=Path, help="measure this built site instead of building the seeds")
+    parser.add_argument("--pages", nargs="+", metavar="PAGE", help='only these pages ("" for home, "claims/", ...)')
     args = parser.parse_args()
     if not CHROMIUM.exists():
         raise SystemExit(f"no Chromium at {CHROMIUM} (Debian: apt-get install chromium)")
@@ -272,6 +273,8 @@ def main() -> None:
         site = args.site or build_site(copy_project(Path(tmp) / "real"))
         plain = build_site(baseline_project(Path(tmp) / "plain"))
         pages = [w.page for w in page_weights(site)]
+        if args.pages is not None:
+            pages = [page for page in pages if page in args.pages]
         with serve(site) as base, serve(plain) as plain_base, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
             urls = {page or "(home)": base + page for page in pages}
