@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from seedpress.slim_css import UsedNames, drop_unread_properties, slim, slim_site, strip_comments, used_names
+from seedpress.slim_css import (
+    NEVER,
+    UsedNames,
+    drop_unread_properties,
+    slim,
+    slim_site,
+    strip_comments,
+    used_names,
+)
 
 
 def _used(classes: str = "", palette: dict[str, set[str]] | None = None) -> UsedNames:
@@ -30,6 +38,16 @@ def test_the_colour_switching_rule_goes_though_it_matches():
     css = "[data-md-color-switching] *,[data-md-color-switching] :after,.a{transition-duration:0s}.a{x:1}"
     assert slim(css, _used("a")) == ".a{transition-duration:0s}.a{x:1}"
     assert slim("[data-md-color-switching] *{transition:none}", _used("a")) == ""
+
+
+def test_classless_elements_are_matched_without_naming_the_class_attribute():
+    # "[class]" would make every class change restyle the whole subtree below it.
+    css = ".a table:not([class]) td>:first-child{x:1}p:not([class]){x:2}.a{x:3}"
+    used = used_names(['<table><tr><td class="a">1</td></tr></table><p class="a">x</p>'], [])
+    assert used.classed == {"td", "p"}
+    assert slim(css, used) == f".a table:not(.{NEVER}) td>:first-child{{x:1}}p:not([class]){{x:2}}.a{{x:3}}"
+    # A class no page uses: the rewritten selector matches exactly the elements the old one did.
+    assert NEVER not in used.classes
 
 
 def test_media_blocks_left_empty_go_and_font_faces_and_keyframes_stay():

@@ -23,6 +23,15 @@ its first visit must stay under 100 KB gzip with the search index included
   of the page twice, a cost that grows with the page (issue 16). The rule only
   stops colours fading during a switch of colour scheme.
 
+In Material's stylesheets and the site's own, ``table:not([class])`` (any
+element name) becomes ``table:not(.seedpress-no-class)`` when no page has such an element with
+a class: the same elements match with the same specificity, but a selector
+naming ``[class]`` makes the browser restyle the whole subtree of any element
+whose class changes (Material's bundle changes the class of ``<html>`` as every
+page opens), thousands of elements each time; a class no element has never
+changes. Classes that scripts give such elements later are not seen: no
+script of this site gives one to a table.
+
 The site's own stylesheets keep every rule and lose their comments. The
 rewritten file gets a name with its own content hash (and the pages link
 it), so a browser never mixes a cached copy with a different build. The work is
@@ -48,6 +57,12 @@ COSTLY = ("[data-md-color-switching]",)
 #: Block at-rules whose content is itself a list of rules.
 _NESTING = ("@media", "@supports", "@container", "@layer")
 _CLASS_ATTR = re.compile(r"""\sclass\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+#: A start tag with a class attribute (group 1: the element name).
+_CLASSED_TAG = re.compile(r"""<([a-zA-Z][\w-]*)(?:[^>"']|"[^"]*"|'[^']*')*?\sclass\s*=""")
+#: ``name:not([class])``: an element of that name without a class attribute.
+_CLASSLESS = re.compile(r"(?<![\w-])([a-z][\w-]*):not\(\[class\]\)")
+#: A class no page uses, to stand in for ``[class]`` (see the module's docstring).
+NEVER = "seedpress-no-class"
 _PALETTE_ATTR = re.compile(r"""\s(data-md-color-[a-z]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 #: Material's search worker, started by its bundle (not linked from the pages).
 WORKERS = "assets/javascripts/workers/*.js"
@@ -71,6 +86,7 @@ class UsedNames:
     classes: set[str] = field(default_factory=set)
     palette: dict[str, set[str]] = field(default_factory=dict)
     properties: set[str] = field(default_factory=set)
+    classed: set[str] = field(default_factory=set)  # element names that carry a class attribute in a page
 
 
 # ---------------------------------------------------------------------------
@@ -92,7 +108,7 @@ def slim_site(site: Path) -> list[tuple[str, int, int]]:
         if other not in sheets:
             text = other.read_text(encoding="utf-8")
             used.properties.update(_VAR.findall(text))
-            other.write_text(strip_comments(text), encoding="utf-8")
+            other.write_text(without_classless(strip_comments(text), used), encoding="utf-8")
     slimmed = {sheet: slim(sheet.read_text(encoding="utf-8"), used) for sheet in sheets}
     # A property may be read only by a declaration that goes: repeat until nothing changes.
     while True:
@@ -146,6 +162,7 @@ def used_names(pages: list[str], scripts: list[str]) -> UsedNames:
     for page in pages:
         for match in _CLASS_ATTR.finditer(page):
             used.classes.update((match.group(1) or match.group(2) or "").split())
+        used.classed.update(name.lower() for name in _CLASSED_TAG.findall(page))
         for match in _PALETTE_ATTR.finditer(page):
             used.palette.setdefault(match.group(1), set()).add(match.group(2) or match.group(3) or "")
         for script in _INLINE_SCRIPT.findall(page):
@@ -160,7 +177,14 @@ def used_names(pages: list[str], scripts: list[str]) -> UsedNames:
 
 def slim(css: str, used: UsedNames) -> str:
     """``css`` without comments and without the selectors and rules that ``used`` cannot match."""
-    return _slim_rules(strip_comments(css), used)
+    return without_classless(_slim_rules(strip_comments(css), used), used)
+
+
+def without_classless(css: str, used: UsedNames) -> str:
+    """``css`` with ``name:not([class])`` as ``name:not(.NEVER)`` where no page gives that element a class."""
+    if NEVER in used.classes:
+        return css
+    return _CLASSLESS.sub(lambda m: m.group(0) if m.group(1) in used.classed else f"{m.group(1)}:not(.{NEVER})", css)
 
 
 def strip_comments(css: str) -> str:
