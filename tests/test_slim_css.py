@@ -11,6 +11,7 @@ from seedpress.slim_css import (
     strip_comments,
     used_names,
 )
+from seedpress.tables import DATA_TABLE
 
 
 def _used(classes: str = "", palette: dict[str, set[str]] | None = None) -> UsedNames:
@@ -44,10 +45,15 @@ def test_classless_elements_are_matched_without_naming_the_class_attribute():
     # "[class]" would make every class change restyle the whole subtree below it.
     css = ".a table:not([class]) td>:first-child{x:1}p:not([class]){x:2}.a{x:3}"
     used = used_names(['<table><tr><td class="a">1</td></tr></table><p class="a">x</p>'], [])
-    assert used.classed == {"td", "p"}
+    assert used.classed == {"td": {"a"}, "p": {"a"}}
     assert slim(css, used) == f".a table:not(.{NEVER}) td>:first-child{{x:1}}p:not([class]){{x:2}}.a{{x:3}}"
     # A class no page uses: the rewritten selector matches exactly the elements the old one did.
     assert NEVER not in used.classes
+    # Tables the hooks wrapped for Material count as classless; any other class keeps "[class]".
+    wrapped = used_names([f'<table class="{DATA_TABLE}"><tr><td>1</td></tr></table>'], [])
+    assert slim("table:not([class]){x:1}", wrapped) == f"table:not(.{NEVER}){{x:1}}"
+    other = used_names([f'<table class="{DATA_TABLE}"></table><table class="mine"></table>'], [])
+    assert slim("table:not([class]){x:1}", other) == "table:not([class]){x:1}"
 
 
 def test_media_blocks_left_empty_go_and_font_faces_and_keyframes_stay():

@@ -24,8 +24,9 @@ its first visit must stay under 100 KB gzip with the search index included
   stops colours fading during a switch of colour scheme.
 
 In Material's stylesheets and the site's own, ``table:not([class])`` (any
-element name) becomes ``table:not(.seedpress-no-class)`` when no page has such an element with
-a class: the same elements match with the same specificity, but a selector
+element name) becomes ``table:not(.seedpress-no-class)`` when no page has such
+an element with a class, other than the class ``tables.py`` gives the tables it
+wraps for Material (a class that stands for none): the same elements match with the same specificity, but a selector
 naming ``[class]`` makes the browser restyle the whole subtree of any element
 whose class changes (Material's bundle changes the class of ``<html>`` as every
 page opens), thousands of elements each time; a class no element has never
@@ -46,6 +47,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from .tables import DATA_TABLE
+
 # ---------------------------------------------------------------------------
 # Data
 # ---------------------------------------------------------------------------
@@ -57,8 +60,10 @@ COSTLY = ("[data-md-color-switching]",)
 #: Block at-rules whose content is itself a list of rules.
 _NESTING = ("@media", "@supports", "@container", "@layer")
 _CLASS_ATTR = re.compile(r"""\sclass\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-#: A start tag with a class attribute (group 1: the element name).
-_CLASSED_TAG = re.compile(r"""<([a-zA-Z][\w-]*)(?:[^>"']|"[^"]*"|'[^']*')*?\sclass\s*=""")
+#: A start tag (group 1: the element name; group 2: its attributes).
+_START_TAG = re.compile(r"""<([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>""")
+#: Classes that stand for "no class": tables the hooks wrapped as Material's script would (``tables.py``).
+CLASSLESS_ALIKE = frozenset({DATA_TABLE})
 #: ``name:not([class])``: an element of that name without a class attribute.
 _CLASSLESS = re.compile(r"(?<![\w-])([a-z][\w-]*):not\(\[class\]\)")
 #: A class no page uses, to stand in for ``[class]`` (see the module's docstring).
@@ -86,7 +91,8 @@ class UsedNames:
     classes: set[str] = field(default_factory=set)
     palette: dict[str, set[str]] = field(default_factory=dict)
     properties: set[str] = field(default_factory=set)
-    classed: set[str] = field(default_factory=set)  # element names that carry a class attribute in a page
+    #: Per element name, the classes pages give such elements ("" for an empty class attribute).
+    classed: dict[str, set[str]] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------------
@@ -162,7 +168,11 @@ def used_names(pages: list[str], scripts: list[str]) -> UsedNames:
     for page in pages:
         for match in _CLASS_ATTR.finditer(page):
             used.classes.update((match.group(1) or match.group(2) or "").split())
-        used.classed.update(name.lower() for name in _CLASSED_TAG.findall(page))
+        for name, attributes in _START_TAG.findall(page):
+            found = _CLASS_ATTR.search(attributes)
+            if found:
+                classes = (found.group(1) or found.group(2) or "").split() or [""]
+                used.classed.setdefault(name.lower(), set()).update(classes)
         for match in _PALETTE_ATTR.finditer(page):
             used.palette.setdefault(match.group(1), set()).add(match.group(2) or match.group(3) or "")
         for script in _INLINE_SCRIPT.findall(page):
@@ -181,10 +191,18 @@ def slim(css: str, used: UsedNames) -> str:
 
 
 def without_classless(css: str, used: UsedNames) -> str:
-    """``css`` with ``name:not([class])`` as ``name:not(.NEVER)`` where no page gives that element a class."""
+    """``css`` with ``name:not([class])`` as ``name:not(.NEVER)`` where pages give that element no class.
+
+    No class, or only classes of ``CLASSLESS_ALIKE``.
+    """
     if NEVER in used.classes:
         return css
-    return _CLASSLESS.sub(lambda m: m.group(0) if m.group(1) in used.classed else f"{m.group(1)}:not(.{NEVER})", css)
+
+    def rewrite(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return f"{name}:not(.{NEVER})" if used.classed.get(name, set()) <= CLASSLESS_ALIKE else match.group(0)
+
+    return _CLASSLESS.sub(rewrite, css)
 
 
 def strip_comments(css: str) -> str:
