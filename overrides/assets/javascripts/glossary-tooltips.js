@@ -1,22 +1,9 @@
-/*
- * Glossary tooltips: the one-sentence definition of a glossary mark
- * (<a class="glossary-term" title="...">, made by hooks/seedpress/tooltips.py)
- * shown in Material's own tooltip style when the pointer rests on the mark or
- * the keyboard focuses it; Escape hides it.
- *
- * Why not Material's `content.tooltips` feature: when a page opens it mounts a
- * tooltip component on every element with a title (focus and hover listeners,
- * subscriptions, and for the header's buttons size checks that make the page
- * lay out again), work that grows with the page: on a phone-speed CPU it blocked the main thread for one to two seconds
- * on pages with a hundred marks (issue 16), and Material has no setting to
- * mount tooltips lazily. Here two listeners on the document do nothing until a
- * mark is hovered or focused, and only that mark gets a tooltip. Without this
- * script (or without JavaScript) every title stays the browser's own tooltip.
- */
+/* Glossary tooltips on hover and keyboard focus, in Material's style, by event
+   delegation: nothing runs as the page opens (why not content.tooltips: mkdocs.yml). */
 (function () {
   "use strict";
   var ID = "__glossary_tooltip";
-  var KEPT = "data-glossary-title"; // the title, while the tooltip replaces it
+  var KEPT = "data-glossary-title"; // holds the title while the tooltip shows
   var tip = null;
   var host = null;
   var timer = 0;
@@ -48,7 +35,7 @@
     if (!text) return;
     host = mark;
     mark.setAttribute(KEPT, text);
-    mark.removeAttribute("title"); // the browser's tooltip would cover this one
+    mark.removeAttribute("title"); // or the browser's own would cover it
     tip = document.createElement("div");
     tip.className = "md-tooltip2 md-tooltip2--bottom";
     tip.setAttribute("role", "tooltip");
@@ -57,8 +44,7 @@
     inner.className = "md-tooltip2__inner md-typeset";
     inner.textContent = text;
     tip.appendChild(inner);
-    // The custom properties Material's stylesheet positions a tooltip with:
-    // the host's place in the document, and where below it the tooltip starts.
+    // Material's stylesheet places the tooltip from these (see its tooltip2).
     var box = mark.getBoundingClientRect();
     var style = tip.style;
     style.setProperty("--md-tooltip-host-x", box.left + window.scrollX + "px");
