@@ -31,6 +31,12 @@ from transfer sizes and move by several points from run to run on a shared
 machine; the two figures it weighs most for these pages, blocking time and
 LCP, come from the same browser here with nothing more to install.
 
+Lighthouse's own score can still be had by hand, as a development tool only
+(Node is not needed for anything else): serve a built site and run
+``CHROME_PATH=/usr/bin/chromium npx lighthouse@12 URL --only-categories=performance
+--chrome-flags="--headless --no-sandbox --disable-gpu"`` for each page and for the
+plain page, in the same session.
+
 Limits (issues 13 and 16) are printed beside the figures; the script exits 0
 either way, because a benchmark reports, it does not test.
 """
