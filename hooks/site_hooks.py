@@ -29,7 +29,7 @@ from seedpress.provenance import check_site
 from seedpress.routes import GLOSSARY, SOURCES_INDEX
 from seedpress.search_terms import SearchTerms, add_search_terms, load_search_terms
 from seedpress.site import SiteBuild, build_site
-from seedpress.tables import label_cells
+from seedpress.tables import label_cells, wrap_tables
 from seedpress.tooltip_text import abbr_entries, abbr_glossary
 from seedpress.tooltips import thin_tooltips
 
@@ -162,12 +162,13 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     glossary page (it defines the terms) and on pages whose front matter says
     `tooltips: false` (the printable handouts: tooltips are useless on paper).
     Table cells get `data-label`s so that tables reflow into cards on a phone,
+    tables the wrapper Material's script would add as the page opens (issue 16),
     and sections listed in `editorial/search.yml` the words readers search for.
     """
     glossary = files.get_file_from_path(GLOSSARY_PAGE)
     wanted = page.meta.get("tooltips", True) is not False and page.file.src_uri != GLOSSARY_PAGE
     url = glossary.url_relative_to(page.file) if glossary is not None and wanted else None
-    html = label_cells(thin_tooltips(html, _state.term_entries, url))
+    html = wrap_tables(label_cells(thin_tooltips(html, _state.term_entries, url)))
     terms = _state.search_terms.get(page.file.src_uri)
     if terms:
         try:

@@ -13,6 +13,14 @@ it prints:
 - TBT: total blocking time, the sum over main-thread long tasks (a
   ``longtask`` PerformanceObserver) after the first contentful paint of the
   time each spent beyond 50 ms, until the page has been quiet for a while;
+- TBT cpu: the same sum over the same tasks measured in the main thread's own
+  CPU time (Chromium's trace, ``RunTask`` events' thread duration; the CPU
+  slowdown spends thread time, so it counts). On a machine shared with other
+  work the wall-clock TBT also counts the time the system gave to other
+  processes, and moves by hundreds of milliseconds from run to run; this one
+  leaves that time out, so it is the figure the limit is checked on (it still
+  moves by about a hundred milliseconds on a busy two-core machine, where
+  processes share caches and cores: compare with the plain page of the same run);
 - LCP: largest contentful paint;
 
 each the median of ``--runs`` visits. The search worker builds its index off
@@ -24,6 +32,12 @@ outside the pinned Python environment, its scores simulate a slow network
 from transfer sizes and move by several points from run to run on a shared
 machine; the two figures it weighs most for these pages, blocking time and
 LCP, come from the same browser here with nothing more to install.
+
+Lighthouse's own score can still be had by hand, as a development tool only
+(Node is not needed for anything else): serve a built site and run
+``CHROME_PATH=/usr/bin/chromium npx lighthouse@12 URL --only-categories=performance
+--chrome-flags="--headless --no-sandbox --disable-gpu"`` for each page and for the
+plain page, in the same session.
 
 Limits (issues 13 and 16) are printed beside the figures; the script exits 0
 either way, because a benchmark reports, it does not test.
@@ -37,15 +51,18 @@ import functools
 import gzip
 import http.server
 import io
+import json
 import statistics
 import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, Response, ViewportSize, sync_playwright
 
@@ -68,6 +85,10 @@ VIEWPORT: ViewportSize = {"width": 390, "height": 844}
 CPU_SLOWDOWN = 4
 #: A page is done when no long task has started for this long after the load event.
 QUIET_MS = 2000
+#: Chromium trace categories that hold the main thread's tasks (with thread time) and the paints.
+TRACE_CATEGORIES = ["disabled-by-default-devtools.timeline", "devtools.timeline", "loading"]
+#: A task longer than this blocks input (the definition of TBT).
+LONG_TASK_MS = 50
 #: What a static server sends gzip-compressed (as GitHub Pages does).
 COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
 
@@ -165,8 +186,41 @@ class Visit:
     transferred: int  # gzip bytes of every response
     html: int
     tbt: float  # ms
+    tbt_cpu: float  # ms, in main-thread CPU time
     lcp: float  # ms
     urls: tuple[str, ...]
+
+
+def thread_time_tbt(trace: bytes, url: str) -> float:
+    """Blocking time of the page at ``url`` in a Chromium trace, each task counted in its thread time.
+
+    The page's main thread is the renderer main thread that parsed its HTML;
+    tasks ending before the first contentful paint do not count (as in TBT).
+    """
+    data = json.loads(trace)
+    events = data["traceEvents"] if isinstance(data, dict) else data
+    names = {
+        (e["pid"], e["tid"]): e["args"]["name"] for e in events if e.get("ph") == "M" and e.get("name") == "thread_name"
+    }
+    host = urlsplit(url).netloc
+    parsers = Counter(
+        (e["pid"], e["tid"])
+        for e in events
+        if e.get("name") == "ParseHTML"
+        and names.get((e["pid"], e["tid"])) == "CrRendererMain"
+        and host in json.dumps(e.get("args", {}))
+    )
+    if not parsers:
+        return float("nan")
+    main = parsers.most_common(1)[0][0]
+    paints = [e["ts"] for e in events if e.get("name") == "firstContentfulPaint" and e.get("pid") == main[0]]
+    fcp = min(paints, default=0)
+    tasks = [
+        e
+        for e in events
+        if (e.get("pid"), e.get("tid")) == main and e.get("name") == "RunTask" and e.get("ph") == "X" and "tdur" in e
+    ]
+    return sum(max(0.0, e["tdur"] / 1000 - LONG_TASK_MS) for e in tasks if e["ts"] + e["dur"] > fcp)
 
 
 def visit(browser: Browser, url: str) -> Visit:
@@ -185,6 +239,7 @@ def visit(browser: Browser, url: str) -> Visit:
     page.add_init_script(_OBSERVE)
     cdp = context.new_cdp_session(page)
     cdp.send("Emulation.setCPUThrottlingRate", {"rate": CPU_SLOWDOWN})
+    browser.start_tracing(page=page, categories=TRACE_CATEGORIES)
     page.goto(url, wait_until="load")
     # Wait until no long task has started for QUIET_MS (the search index is
     # fetched after the bundle runs), at most 15 s.
@@ -198,10 +253,11 @@ def visit(browser: Browser, url: str) -> Visit:
         if quiet_since >= QUIET_MS:
             break
     perf = page.evaluate("() => window.__perf")
+    trace = browser.stop_tracing()
     page.wait_for_load_state("networkidle")
     context.close()
-    tbt = sum(max(0.0, d - 50) for s, d in perf["longtasks"] if s + d > perf["fcp"])
-    return Visit(sum(sizes.values()), sizes.get(url, 0), tbt, perf["lcp"], tuple(sizes))
+    tbt = sum(max(0.0, d - LONG_TASK_MS) for s, d in perf["longtasks"] if s + d > perf["fcp"])
+    return Visit(sum(sizes.values()), sizes.get(url, 0), tbt, thread_time_tbt(trace, url), perf["lcp"], tuple(sizes))
 
 
 @dataclass(frozen=True)
@@ -210,6 +266,7 @@ class Row:
     first_visit: float  # KB
     html: float  # KB
     tbt: float  # ms
+    tbt_cpu: float  # ms
     lcp: float  # ms
 
 
@@ -230,6 +287,7 @@ def measure(browser: Browser, urls: dict[str, str], runs: int) -> list[Row]:
             statistics.median(v.transferred for v in seen) / 1000,
             statistics.median(v.html for v in seen) / 1000,
             statistics.median(v.tbt for v in seen),
+            statistics.median(v.tbt_cpu for v in seen),
             statistics.median(v.lcp for v in seen),
         )
         for name, seen in visits.items()
@@ -240,24 +298,32 @@ def report(rows: list[Row], baseline: Row, runs: int) -> None:
     print(
         f"\nPer page, first visit on a phone (390 px, CPU {CPU_SLOWDOWN}x slower, Chromium, "
         f"median of {runs}; limits: {PAGE_LIMIT_BYTES // 1000} KB first visit, "
-        f"{HTML_LIMIT_BYTES // 1000} KB HTML, {TBT_LIMIT_MS} ms TBT):"
+        f"{HTML_LIMIT_BYTES // 1000} KB HTML, {TBT_LIMIT_MS} ms TBT in CPU time):"
     )
-    print("  TBT and LCP move with the machine's load: compare each page with the plain Material page below.")
-    print(f"  {'first visit':>11}  {'html':>6}  {'TBT':>7}  {'vs plain':>8}  {'LCP':>7}  {'vs plain':>8}  page")
+    print("  Wall-clock TBT and LCP move with the machine's load; TBT cpu counts only the page's main-thread time.")
+    print(
+        f"  {'first visit':>11}  {'html':>6}  {'TBT':>7}  {'vs plain':>8}  {'TBT cpu':>7}  {'vs plain':>8}"
+        f"  {'LCP':>7}  {'vs plain':>8}  page"
+    )
     for row in [*rows, baseline]:
         flags = []
         if row.first_visit * 1000 > PAGE_LIMIT_BYTES:
             flags.append("OVER PAGE LIMIT")
         if row.html * 1000 > HTML_LIMIT_BYTES:
             flags.append("OVER HTML LIMIT")
-        if row.tbt > TBT_LIMIT_MS:
+        if row.tbt_cpu > TBT_LIMIT_MS:
             flags.append("OVER TBT LIMIT")
         print(
             f"  {row.first_visit:8.1f} KB  {row.html:6.1f}  {row.tbt:4.0f} ms  {row.tbt - baseline.tbt:+5.0f} ms  "
+            f"{row.tbt_cpu:4.0f} ms  {row.tbt_cpu - baseline.tbt_cpu:+5.0f} ms  "
             f"{row.lcp:4.0f} ms  {row.lcp - baseline.lcp:+5.0f} ms  "
             f"{row.page}{'  ' + ', '.join(flags) if flags else ''}"
         )
-    over = [r for r in rows if r.first_visit * 1000 > PAGE_LIMIT_BYTES or r.tbt > TBT_LIMIT_MS]
+    over = [
+        r
+        for r in rows
+        if r.first_visit * 1000 > PAGE_LIMIT_BYTES or r.html * 1000 > HTML_LIMIT_BYTES or r.tbt_cpu > TBT_LIMIT_MS
+    ]
     print(f"  {len(over)} of {len(rows)} pages over a limit")
 
 
@@ -265,6 +331,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="visits per page to take the median of")
     parser.add_argument("--site", type=Path, help="measure this built site instead of building the seeds")
+    parser.add_argument("--pages", nargs="+", metavar="PAGE", help='only these pages ("" for home, "claims/", ...)')
     args = parser.parse_args()
     if not CHROMIUM.exists():
         raise SystemExit(f"no Chromium at {CHROMIUM} (Debian: apt-get install chromium)")
@@ -272,6 +339,8 @@ def main() -> None:
         site = args.site or build_site(copy_project(Path(tmp) / "real"))
         plain = build_site(baseline_project(Path(tmp) / "plain"))
         pages = [w.page for w in page_weights(site)]
+        if args.pages is not None:
+            pages = [page for page in pages if page in args.pages]
         with serve(site) as base, serve(plain) as plain_base, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
             urls = {page or "(home)": base + page for page in pages}

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from seedpress.slim_css import UsedNames, drop_unread_properties, slim, slim_site, strip_comments, used_names
+from seedpress.slim_css import (
+    NEVER,
+    UsedNames,
+    drop_unread_properties,
+    slim,
+    slim_site,
+    strip_comments,
+    used_names,
+)
+from seedpress.tables import DATA_TABLE
 
 
 def _used(classes: str = "", palette: dict[str, set[str]] | None = None) -> UsedNames:
@@ -23,6 +32,28 @@ def test_palette_values_no_page_sets_go():
     css = "[data-md-color-primary=pink]{x:1}[data-md-color-primary=indigo]{x:2}[data-md-color-scheme=slate]{x:3}"
     used = _used(palette={"data-md-color-primary": {"indigo"}, "data-md-color-scheme": {"default", "slate"}})
     assert slim(css, used) == "[data-md-color-primary=indigo]{x:2}[data-md-color-scheme=slate]{x:3}"
+
+
+def test_the_colour_switching_rule_goes_though_it_matches():
+    # Material sets the attribute on <body> as every page opens: "[...] *" would restyle every element.
+    css = "[data-md-color-switching] *,[data-md-color-switching] :after,.a{transition-duration:0s}.a{x:1}"
+    assert slim(css, _used("a")) == ".a{transition-duration:0s}.a{x:1}"
+    assert slim("[data-md-color-switching] *{transition:none}", _used("a")) == ""
+
+
+def test_classless_elements_are_matched_without_naming_the_class_attribute():
+    # "[class]" would make every class change restyle the whole subtree below it.
+    css = ".a table:not([class]) td>:first-child{x:1}p:not([class]){x:2}.a{x:3}"
+    used = used_names(['<table><tr><td class="a">1</td></tr></table><p class="a">x</p>'], [])
+    assert used.classed == {"td": {"a"}, "p": {"a"}}
+    assert slim(css, used) == f".a table:not(.{NEVER}) td>:first-child{{x:1}}p:not([class]){{x:2}}.a{{x:3}}"
+    # A class no page uses: the rewritten selector matches exactly the elements the old one did.
+    assert NEVER not in used.classes
+    # Tables the hooks wrapped for Material count as classless; any other class keeps "[class]".
+    wrapped = used_names([f'<table class="{DATA_TABLE}"><tr><td>1</td></tr></table>'], [])
+    assert slim("table:not([class]){x:1}", wrapped) == f"table:not(.{NEVER}){{x:1}}"
+    other = used_names([f'<table class="{DATA_TABLE}"></table><table class="mine"></table>'], [])
+    assert slim("table:not([class]){x:1}", other) == "table:not([class]){x:1}"
 
 
 def test_media_blocks_left_empty_go_and_font_faces_and_keyframes_stay():

@@ -15,7 +15,23 @@ its first visit must stay under 100 KB gzip with the search index included
   makes a selector unused, except in ``:is()`` and ``:where()``, which need
   one of their selectors matchable;
 - a rule whose selectors are all unused, an ``@media`` block left empty;
-- custom property declarations (``--md-...``) that nothing reads any more.
+- custom property declarations (``--md-...``) that nothing reads any more;
+- the selectors naming ``[data-md-color-switching]`` (``COSTLY``), though they
+  match: Material's bundle sets that attribute on ``<body>`` as every page
+  opens and removes it a moment later, and the rule
+  ``[data-md-color-switching] *`` then makes the browser restyle every element
+  of the page twice, a cost that grows with the page (issue 16). The rule only
+  stops colours fading during a switch of colour scheme.
+
+In Material's stylesheets and the site's own, ``table:not([class])`` (any
+element name) becomes ``table:not(.seedpress-no-class)`` when no page has such
+an element with a class, other than the class ``tables.py`` gives the tables it
+wraps for Material (a class that stands for none): the same elements match with the same specificity, but a selector
+naming ``[class]`` makes the browser restyle the whole subtree of any element
+whose class changes (Material's bundle changes the class of ``<html>`` as every
+page opens), thousands of elements each time; a class no element has never
+changes. Classes that scripts give such elements later are not seen: no
+script of this site gives one to a table.
 
 The site's own stylesheets keep every rule and lose their comments. The
 rewritten file gets a name with its own content hash (and the pages link
@@ -31,15 +47,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from .tables import DATA_TABLE
+
 # ---------------------------------------------------------------------------
 # Data
 # ---------------------------------------------------------------------------
 
 #: Material's stylesheets in a built site (the site's own stylesheets are left alone).
 MATERIAL_SHEETS = ("assets/stylesheets/main.*.min.css", "assets/stylesheets/palette.*.min.css")
+#: Selectors left out although they can match: their cost on every page load outweighs what they do.
+COSTLY = ("[data-md-color-switching]",)
 #: Block at-rules whose content is itself a list of rules.
 _NESTING = ("@media", "@supports", "@container", "@layer")
 _CLASS_ATTR = re.compile(r"""\sclass\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+#: A start tag (group 1: the element name; group 2: its attributes).
+_START_TAG = re.compile(r"""<([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>""")
+#: Classes that stand for "no class": tables the hooks wrapped as Material's script would (``tables.py``).
+CLASSLESS_ALIKE = frozenset({DATA_TABLE})
+#: ``name:not([class])``: an element of that name without a class attribute.
+_CLASSLESS = re.compile(r"(?<![\w-])([a-z][\w-]*):not\(\[class\]\)")
+#: A class no page uses, to stand in for ``[class]`` (see the module's docstring).
+NEVER = "seedpress-no-class"
 _PALETTE_ATTR = re.compile(r"""\s(data-md-color-[a-z]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 #: Material's search worker, started by its bundle (not linked from the pages).
 WORKERS = "assets/javascripts/workers/*.js"
@@ -63,6 +91,8 @@ class UsedNames:
     classes: set[str] = field(default_factory=set)
     palette: dict[str, set[str]] = field(default_factory=dict)
     properties: set[str] = field(default_factory=set)
+    #: Per element name, the classes pages give such elements ("" for an empty class attribute).
+    classed: dict[str, set[str]] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------------
@@ -84,7 +114,7 @@ def slim_site(site: Path) -> list[tuple[str, int, int]]:
         if other not in sheets:
             text = other.read_text(encoding="utf-8")
             used.properties.update(_VAR.findall(text))
-            other.write_text(strip_comments(text), encoding="utf-8")
+            other.write_text(without_classless(strip_comments(text), used), encoding="utf-8")
     slimmed = {sheet: slim(sheet.read_text(encoding="utf-8"), used) for sheet in sheets}
     # A property may be read only by a declaration that goes: repeat until nothing changes.
     while True:
@@ -138,6 +168,11 @@ def used_names(pages: list[str], scripts: list[str]) -> UsedNames:
     for page in pages:
         for match in _CLASS_ATTR.finditer(page):
             used.classes.update((match.group(1) or match.group(2) or "").split())
+        for name, attributes in _START_TAG.findall(page):
+            found = _CLASS_ATTR.search(attributes)
+            if found:
+                classes = (found.group(1) or found.group(2) or "").split() or [""]
+                used.classed.setdefault(name.lower(), set()).update(classes)
         for match in _PALETTE_ATTR.finditer(page):
             used.palette.setdefault(match.group(1), set()).add(match.group(2) or match.group(3) or "")
         for script in _INLINE_SCRIPT.findall(page):
@@ -152,7 +187,22 @@ def used_names(pages: list[str], scripts: list[str]) -> UsedNames:
 
 def slim(css: str, used: UsedNames) -> str:
     """``css`` without comments and without the selectors and rules that ``used`` cannot match."""
-    return _slim_rules(strip_comments(css), used)
+    return without_classless(_slim_rules(strip_comments(css), used), used)
+
+
+def without_classless(css: str, used: UsedNames) -> str:
+    """``css`` with ``name:not([class])`` as ``name:not(.NEVER)`` where pages give that element no class.
+
+    No class, or only classes of ``CLASSLESS_ALIKE``.
+    """
+    if NEVER in used.classes:
+        return css
+
+    def rewrite(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return f"{name}:not(.{NEVER})" if used.classed.get(name, set()) <= CLASSLESS_ALIKE else match.group(0)
+
+    return _CLASSLESS.sub(rewrite, css)
 
 
 def strip_comments(css: str) -> str:
@@ -204,7 +254,12 @@ def _slim_rules(css: str, used: UsedNames) -> str:
 
 
 def _matchable(selector: str, used: UsedNames) -> bool:
-    """Whether some element of the site can match ``selector``, as far as its classes and palette tell."""
+    """Whether some element of the site can match ``selector``, as far as its classes and palette tell.
+
+    A ``COSTLY`` selector counts as unmatchable.
+    """
+    if any(costly in selector for costly in COSTLY):
+        return False
     for name, value in _PALETTE_SELECTOR.findall(selector):
         if name in used.palette and value not in used.palette[name]:
             return False

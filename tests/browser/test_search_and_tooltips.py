@@ -89,13 +89,19 @@ def test_search_dialog_has_an_accessible_name(page, site_url):
 
 def test_tooltip_shows_on_hover_and_on_keyboard_focus(page, site_url):
     page.goto(f"{site_url}sources/003_9c4532b68ee2e999/", wait_until="networkidle")
-    term = page.locator("article a.glossary-term[title]").first
-    definition_start = term.get_attribute("title")[:20]
+    # A handle, not a locator: "[title]" stops matching while the tooltip shows.
+    term = page.locator("article a.glossary-term[title]").first.element_handle()
+    definition = term.get_attribute("title")
     term.hover()
-    tooltip = page.locator(".md-tooltip2--active")
+    tooltip = page.locator(".md-tooltip2--active[role=tooltip]")
     tooltip.wait_for(state="visible")
-    assert definition_start in tooltip.inner_text()
+    assert tooltip.inner_text() == definition
+    # While it shows, it replaces the browser's own tooltip and describes the mark.
+    assert term.get_attribute("title") is None
+    assert term.get_attribute("aria-describedby") == tooltip.get_attribute("id")
     page.mouse.move(0, 0)
+    tooltip.wait_for(state="detached")
+    assert term.get_attribute("title") == definition  # the title is back
     page.locator("body").click(position={"x": 5, "y": 5})
     for _ in range(200):  # tab through the page until a glossary term has focus
         page.keyboard.press("Tab")
@@ -103,9 +109,54 @@ def test_tooltip_shows_on_hover_and_on_keyboard_focus(page, site_url):
             break
     else:
         pytest.fail("no glossary term can be reached with the keyboard")
-    page.locator(".md-tooltip2--active").wait_for(state="visible")
+    tooltip.wait_for(state="visible")
+    # Escape hides it (WCAG 1.4.13), focus moving on hides it too.
+    page.keyboard.press("Escape")
+    tooltip.wait_for(state="detached")
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")
+    tooltip.wait_for(state="visible")
     # The mark is a link to the term's glossary entry.
     href = page.evaluate("document.activeElement.getAttribute('href')")
     assert "glossary/#" in href
     page.keyboard.press("Enter")
     page.wait_for_url("**/glossary/**")
+
+
+def test_tooltip_stays_inside_a_phone_screen(browser, site_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{site_url}claims/", wait_until="networkidle")
+    marks = page.locator("article a.glossary-term[title]")
+    assert marks.count() > 5
+    for index in (0, marks.count() // 2, marks.count() - 1):
+        mark = marks.nth(index).element_handle()
+        mark.scroll_into_view_if_needed()
+        mark.focus()
+        inner = page.locator(".md-tooltip2--active .md-tooltip2__inner")
+        inner.wait_for(state="visible")
+        box, host = inner.bounding_box(), mark.bounding_box()
+        assert box and host and box["x"] >= 0 and box["x"] + box["width"] <= 390, box
+        assert box["y"] >= host["y"] + host["height"] - 1  # below its mark, not over it
+        page.keyboard.press("Escape")
+    context.close()
+
+
+def test_no_tooltip_work_per_element_as_a_page_opens(page, site_url):
+    """Tooltips cost nothing on load: no listener on any element with a title; the document handles them all."""
+    page.goto(f"{site_url}claims/", wait_until="networkidle")
+    assert page.locator("article a.glossary-term[title]").count() > 20
+    assert page.locator(".md-tooltip2").count() == 0
+    cdp = page.context.new_cdp_session(page)
+
+    def listeners(object_id: str) -> list[str]:
+        found = cdp.send("DOMDebugger.getEventListeners", {"objectId": object_id})["listeners"]
+        return [item["type"] for item in found]
+
+    titled = cdp.send("Runtime.evaluate", {"expression": "[...document.querySelectorAll('[title]')]"})["result"]
+    items = cdp.send("Runtime.getProperties", {"objectId": titled["objectId"], "ownProperties": True})["result"]
+    elements = [item["value"]["objectId"] for item in items if item["name"].isdigit()]
+    assert len(elements) > 20
+    assert [kinds for kinds in map(listeners, elements) if kinds] == []
+    document = cdp.send("Runtime.evaluate", {"expression": "document"})["result"]
+    assert {"mouseover", "focusin"} <= set(listeners(document["objectId"]))
