@@ -48,6 +48,10 @@ def _entity(char: str) -> str:
     return _NAMED.get(char) or f"&#{ord(char)};"
 
 
+#: Each inline syntax character to its entity, for ``str.translate``.
+_ENTITIES = {ord(char): _entity(char) for char in _INLINE_SYNTAX}
+
+
 # ---------------------------------------------------------------------------
 # Public API
 # ---------------------------------------------------------------------------
@@ -63,10 +67,10 @@ def escape_markdown(text: str) -> str:
     paragraph, a heading, a list item or a table cell.
     """
     line = " ".join(text.split())
-    out = [_entity(c) if c in _INLINE_SYNTAX else c for c in line]
-    if out and not line[0].isalpha() and line[0] not in _INLINE_SYNTAX:
-        out[0] = _entity(line[0])  # "1. ", "- ", "> ", "    " cannot start a block
-    return _BARE_WWW.sub(r"\1&#46;", "".join(out))
+    out = line.translate(_ENTITIES)
+    if line and not line[0].isalpha() and line[0] not in _INLINE_SYNTAX:
+        out = _entity(line[0]) + out[1:]  # "1. ", "- ", "> ", "    " cannot start a block
+    return _BARE_WWW.sub(r"\1&#46;", out)
 
 
 def escape_markdown_attribute(text: str) -> str:

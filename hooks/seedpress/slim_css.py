@@ -54,6 +54,12 @@ _FUNCTION = re.compile(r"::?([\w-]+)\(")
 _ANY_OF = frozenset({"is", "where", "matches", "-webkit-any", "-moz-any"})
 _COMMENT_OR_STRING = re.compile(r"""("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')|/\*.*?\*/""", re.S)
 _VAR = re.compile(r"var\(\s*(--[\w-]+)")
+#: A quoted string (a backslash escapes the next character; an unclosed one runs to the end).
+_STRING = r""""(?:\\.|[^"\\])*"?|'(?:\\.|[^'\\])*'?"""
+#: What ``_blocks`` reads: a string (skipped whole), a brace or a semicolon.
+_BLOCK_MARK = re.compile(rf"{_STRING}|[{{}};]", re.S)
+#: What ``_split_top`` reads, per separator: a string, a parenthesis or bracket, the separator.
+_SPLIT_MARK = {sep: re.compile(rf"{_STRING}|[()\[\]{re.escape(sep)}]", re.S) for sep in ",;"}
 
 
 @dataclass
@@ -211,11 +217,11 @@ def _matchable(selector: str, used: UsedNames) -> bool:
     bare = []
     i = 0
     while i < len(selector):
-        match = _FUNCTION.match(selector, i)
+        match = _FUNCTION.search(selector, i)
         if match is None:
-            bare.append(selector[i])
-            i += 1
-            continue
+            bare.append(selector[i:])
+            break
+        bare.append(selector[i : match.start()])
         end = _closing(selector, match.end())
         if match.group(1) in _ANY_OF and not any(
             _matchable(alternative, used) for alternative in _split_top(selector[match.end() : end], ",")
@@ -245,30 +251,22 @@ def _blocks(css: str) -> list[tuple[str, str | None]]:
     depth = 0
     start = 0
     body_start = 0
-    quote = ""
-    i = 0
-    while i < len(css):
-        ch = css[i]
-        if quote:
-            if ch == "\\":
-                i += 1
-            elif ch == quote:
-                quote = ""
-        elif ch in "\"'":
-            quote = ch
-        elif ch == "{":
+    # Only quoted strings (skipped whole), braces and semicolons matter: one regular expression
+    # steps from one to the next, so the loop runs per structural character, not per character.
+    for match in _BLOCK_MARK.finditer(css):
+        ch = match.group()
+        if ch == "{":
             if depth == 0:
-                body_start = i
+                body_start = match.start()
             depth += 1
         elif ch == "}":
             depth -= 1
             if depth == 0:
-                items.append((css[start:body_start].strip(), css[body_start + 1 : i]))
-                start = i + 1
+                items.append((css[start:body_start].strip(), css[body_start + 1 : match.start()]))
+                start = match.end()
         elif ch == ";" and depth == 0:
-            items.append((css[start : i + 1].strip(), None))
-            start = i + 1
-        i += 1
+            items.append((css[start : match.end()].strip(), None))
+            start = match.end()
     rest = css[start:].strip()
     if rest:
         items.append((rest, None))
@@ -279,26 +277,16 @@ def _split_top(text: str, separator: str) -> list[str]:
     """``text`` split at ``separator`` outside quotes, parentheses and brackets."""
     parts = []
     depth = 0
-    quote = ""
     start = 0
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if quote:
-            if ch == "\\":
-                i += 1
-            elif ch == quote:
-                quote = ""
-        elif ch in "\"'":
-            quote = ch
-        elif ch in "([":
+    for match in _SPLIT_MARK[separator].finditer(text):
+        ch = match.group()
+        if ch in "([":
             depth += 1
         elif ch in ")]":
             depth -= 1
         elif ch == separator and depth == 0:
-            parts.append(text[start:i])
-            start = i + 1
-        i += 1
+            parts.append(text[start : match.start()])
+            start = match.end()
     parts.append(text[start:])
     return [p for p in (part.strip() for part in parts) if p]
 
