@@ -29,6 +29,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 # ---------------------------------------------------------------------------
@@ -56,8 +57,10 @@ _COMMENT_OR_STRING = re.compile(r"""("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')|/\*.*?
 _VAR = re.compile(r"var\(\s*(--[\w-]+)")
 #: A quoted string (a backslash escapes the next character; an unclosed one runs to the end).
 _STRING = r""""(?:\\.|[^"\\])*"?|'(?:\\.|[^'\\])*'?"""
-#: What ``_blocks`` reads: a string (skipped whole), a brace or a semicolon.
-_BLOCK_MARK = re.compile(rf"{_STRING}|[{{}};]", re.S)
+#: What ``_blocks`` reads at the top level: a string (skipped whole), a brace or a semicolon; inside a block:
+#: a string or a brace.
+_TOP_MARK = re.compile(rf"{_STRING}|[{{}};]", re.S)
+_INNER_MARK = re.compile(rf"{_STRING}|[{{}}]", re.S)
 #: What ``_split_top`` reads, per separator: a string, a parenthesis or bracket, the separator.
 _SPLIT_MARK = {sep: re.compile(rf"{_STRING}|[()\[\]{re.escape(sep)}]", re.S) for sep in ",;"}
 
@@ -91,11 +94,20 @@ def slim_site(site: Path) -> list[tuple[str, int, int]]:
             text = other.read_text(encoding="utf-8")
             used.properties.update(_VAR.findall(text))
             other.write_text(strip_comments(text), encoding="utf-8")
-    slimmed = {sheet: slim(sheet.read_text(encoding="utf-8"), used) for sheet in sheets}
+    # Each stylesheet is read into rules once; every pass below works on the rules.
+    rules = {sheet: _slim_items(_parse(strip_comments(sheet.read_text(encoding="utf-8"))), used) for sheet in sheets}
+    slimmed = {sheet: _render(items) for sheet, items in rules.items()}
+    # Each pass below works on the items, as if it read the text the last one wrote. Reading
+    # gives the same items for a well-formed sheet without nested CSS (Material's); else each
+    # pass reads the text again.
+    reread = not all(_flat(items) and _parse(slimmed[sheet]) == items for sheet, items in rules.items())
     # A property may be read only by a declaration that goes: repeat until nothing changes.
     while True:
         read = set(used.properties).union(*(_VAR.findall(css) for css in slimmed.values()))
-        again = {sheet: drop_unread_properties(css, read) for sheet, css in slimmed.items()}
+        rules = {
+            sheet: _drop_items(_parse(slimmed[sheet]) if reread else items, read) for sheet, items in rules.items()
+        }
+        again = {sheet: _render(items) for sheet, items in rules.items()}
         if again == slimmed:
             break
         slimmed = again
@@ -141,16 +153,18 @@ def _loaded_scripts(site: Path, pages: dict[Path, str]) -> list[Path]:
 def used_names(pages: list[str], scripts: list[str]) -> UsedNames:
     """Class names and palette values that ``pages`` set, and every word of ``scripts`` and inline scripts."""
     used = UsedNames()
+    # Pages repeat the same inline scripts (Material's configuration): each distinct one is read once.
+    inline: set[str] = set()
     for page in pages:
-        for match in _CLASS_ATTR.finditer(page):
-            used.classes.update((match.group(1) or match.group(2) or "").split())
-        for match in _PALETTE_ATTR.finditer(page):
-            used.palette.setdefault(match.group(1), set()).add(match.group(2) or match.group(3) or "")
-        for script in _INLINE_SCRIPT.findall(page):
-            used.classes.update(_WORD.findall(script))
+        used.classes.update(" ".join(a or b for a, b in _CLASS_ATTR.findall(page)).split())
+        for name, double, single in _PALETTE_ATTR.findall(page):
+            used.palette.setdefault(name, set()).add(double or single)
+        inline.update(_INLINE_SCRIPT.findall(page))
         used.properties.update(_VAR.findall(page))
+    for script in inline:
+        used.classes.update(_WORD.findall(script))
     for script in scripts:
-        words = _WORD.findall(script)
+        words = set(_WORD.findall(script))
         used.classes.update(words)
         used.properties.update(w for w in words if w.startswith("--"))
     return used
@@ -158,7 +172,7 @@ def used_names(pages: list[str], scripts: list[str]) -> UsedNames:
 
 def slim(css: str, used: UsedNames) -> str:
     """``css`` without comments and without the selectors and rules that ``used`` cannot match."""
-    return _slim_rules(strip_comments(css), used)
+    return _render(_slim_items(_parse(strip_comments(css)), used))
 
 
 def strip_comments(css: str) -> str:
@@ -169,21 +183,7 @@ def strip_comments(css: str) -> str:
 
 def drop_unread_properties(css: str, read: set[str]) -> str:
     """``css`` without declarations of custom properties outside ``read``, and without rules left empty."""
-    out = []
-    for head, body in _blocks(css):
-        if body is None:
-            out.append(head)
-        elif head.startswith(_NESTING):
-            inner = drop_unread_properties(body, read)
-            if inner:
-                out.append(f"{head}{{{inner}}}")
-        elif head.startswith("@"):
-            out.append(f"{head}{{{body}}}")
-        else:
-            kept = [d for d in _split_top(body, ";") if not d.startswith("--") or d.split(":", 1)[0].strip() in read]
-            if kept:
-                out.append(f"{head}{{{';'.join(kept)}}}")
-    return "".join(out)
+    return _render(_drop_items(_parse(css), read))
 
 
 # ---------------------------------------------------------------------------
@@ -191,22 +191,87 @@ def drop_unread_properties(css: str, read: set[str]) -> str:
 # ---------------------------------------------------------------------------
 
 
-def _slim_rules(css: str, used: UsedNames) -> str:
-    out = []
+#: A stylesheet read into items, each (kind, prelude, content): a statement such as
+#: ``@import ...;`` (no content); a block of rules such as ``@media`` (its items); another
+#: at-rule such as ``@font-face`` (its body, kept whole); a rule (its body, or once read,
+#: its declarations).
+_STATEMENT, _NESTED, _WHOLE, _RULE = range(4)
+_Item = tuple[int, str, Any]
+
+
+def _parse(css: str) -> list[_Item]:
+    """``css`` as items (see ``_Item``), nested blocks read once."""
+    items: list[_Item] = []
     for head, body in _blocks(css):
         if body is None:
-            out.append(head)  # a statement such as @charset or @import
+            items.append((_STATEMENT, head, None))
         elif head.startswith(_NESTING):
-            inner = _slim_rules(body, used)
-            if inner:
-                out.append(f"{head}{{{inner}}}")
+            items.append((_NESTED, head, _parse(body)))
         elif head.startswith("@"):
-            out.append(f"{head}{{{body}}}")  # @font-face, @keyframes, @page: kept whole
+            items.append((_WHOLE, head, body))
         else:
+            items.append((_RULE, head, body))
+    return items
+
+
+def _render(items: list[_Item]) -> str:
+    """The stylesheet text of ``items``; a rule's declarations joined by ";"."""
+    out = []
+    for kind, head, content in items:
+        if kind == _STATEMENT:
+            out.append(head)
+        elif kind == _NESTED:
+            out.append(f"{head}{{{_render(content)}}}")
+        elif kind == _RULE and not isinstance(content, str):
+            out.append(f"{head}{{{';'.join(content)}}}")
+        else:
+            out.append(f"{head}{{{content}}}")
+    return "".join(out)
+
+
+def _flat(items: list[_Item]) -> bool:
+    """No rule of ``items`` holds a brace (outside its prelude) or has a prelude that reads as an at-rule."""
+    return all(
+        _flat(content)
+        if kind == _NESTED
+        else kind != _RULE or ("{" not in content and "}" not in content and not head.startswith("@"))
+        for kind, head, content in items
+    )
+
+
+def _slim_items(items: list[_Item], used: UsedNames) -> list[_Item]:
+    """``items`` without the selectors ``used`` cannot match, rules left without any, and empty blocks."""
+    out: list[_Item] = []
+    for kind, head, content in items:
+        if kind == _NESTED:
+            inner = _slim_items(content, used)
+            if inner:
+                out.append((kind, head, inner))
+        elif kind == _RULE:
             selectors = [s for s in _split_top(head, ",") if _matchable(s, used)]
             if selectors:
-                out.append(f"{','.join(selectors)}{{{body}}}")
-    return "".join(out)
+                out.append((kind, ",".join(selectors), content))
+        else:
+            out.append((kind, head, content))  # statements, @font-face, @keyframes, @page: kept whole
+    return out
+
+
+def _drop_items(items: list[_Item], read: set[str]) -> list[_Item]:
+    """``items`` without declarations of custom properties outside ``read``, and without rules left empty."""
+    out: list[_Item] = []
+    for kind, head, content in items:
+        if kind == _NESTED:
+            inner = _drop_items(content, read)
+            if inner:
+                out.append((kind, head, inner))
+        elif kind == _RULE:
+            declarations = _split_top(content, ";") if isinstance(content, str) else content
+            kept = [d for d in declarations if not d.startswith("--") or d.split(":", 1)[0].strip() in read]
+            if kept:
+                out.append((kind, head, kept))
+        else:
+            out.append((kind, head, content))
+    return out
 
 
 def _matchable(selector: str, used: UsedNames) -> bool:
@@ -251,9 +316,11 @@ def _blocks(css: str) -> list[tuple[str, str | None]]:
     depth = 0
     start = 0
     body_start = 0
-    # Only quoted strings (skipped whole), braces and semicolons matter: one regular expression
-    # steps from one to the next, so the loop runs per structural character, not per character.
-    for match in _BLOCK_MARK.finditer(css):
+    # Only quoted strings (skipped whole), braces and (at the top level) semicolons matter:
+    # a regular expression steps from one to the next, not a loop over every character.
+    position = 0
+    while (match := (_TOP_MARK if depth == 0 else _INNER_MARK).search(css, position)) is not None:
+        position = match.end()
         ch = match.group()
         if ch == "{":
             if depth == 0:
@@ -263,10 +330,10 @@ def _blocks(css: str) -> list[tuple[str, str | None]]:
             depth -= 1
             if depth == 0:
                 items.append((css[start:body_start].strip(), css[body_start + 1 : match.start()]))
-                start = match.end()
-        elif ch == ";" and depth == 0:
-            items.append((css[start : match.end()].strip(), None))
-            start = match.end()
+                start = position
+        elif ch == ";":  # only searched for at the top level
+            items.append((css[start:position].strip(), None))
+            start = position
     rest = css[start:].strip()
     if rest:
         items.append((rest, None))
