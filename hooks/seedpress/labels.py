@@ -35,11 +35,8 @@ def count_labels(corpus: Corpus, actors: tuple[ActorLabels, ...]) -> dict[tuple[
     for article in corpus.articles:
         found: list[dict[str, list[tuple[int, int, int]]]] = [{} for _ in actors]
         for paragraph in article.paragraphs:
-            tokens: Tokens | None = None
+            tokens = Tokens(paragraph.text)
             for matcher, labels in zip(matchers, found, strict=True):
-                if not matcher.could_match(paragraph.text):
-                    continue
-                tokens = Tokens(paragraph.text) if tokens is None else tokens
                 for span in matcher.find(paragraph.text, tokens):
                     labels.setdefault(span.payload, []).append((paragraph.number, span.start, span.end))
         for per_actor, labels in zip(places, found, strict=True):

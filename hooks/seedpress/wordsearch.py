@@ -209,9 +209,10 @@ class WordMatcher(Generic[Payload]):
 
     def matches(self, text: str, tokens: Tokens | None = None) -> bool:
         """Does any form occur in ``text``? (``tokens``: ``Tokens(text)``, when the caller has them.)"""
-        if not self.could_match(text):
-            return False
-        tokens = Tokens(text) if tokens is None else tokens
+        if tokens is None:
+            if not self.could_match(text):
+                return False
+            tokens = Tokens(text)
         for root, texts in ((self._exact, tokens.texts), (self._folded, tokens.folded)):
             if any(next(iter(_walk(root, texts, tokens.gaps, first)), None) for first in _firsts(root, texts)):
                 return True
@@ -222,9 +223,10 @@ class WordMatcher(Generic[Payload]):
 
         ``tokens``: ``Tokens(text)``, when the caller has them (several matchers asking about one text).
         """
-        if not text or not self.could_match(text):
-            return ()
-        tokens = Tokens(text) if tokens is None else tokens
+        if tokens is None:  # with tokens given, the walk below finds at once where no form can start
+            if not text or not self.could_match(text):
+                return ()
+            tokens = Tokens(text)
         starts, ends = tokens.starts, tokens.ends
         # Candidates: (start char, end char, first token, end token, prefer, forms).
         candidates: list[tuple[int, int, int, int, int, list[tuple[str, object]]]] = []
