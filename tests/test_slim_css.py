@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from seedpress.slim_css import (
     NEVER,
     UsedNames,
@@ -109,3 +111,30 @@ def test_slim_site_renames_the_stylesheet_and_relinks_every_page(tmp_path):
     assert f"assets/stylesheets/{name}" in (tmp_path / "index.html").read_text(encoding="utf-8")
     assert f"../assets/stylesheets/{name}" in (tmp_path / "sub" / "index.html").read_text(encoding="utf-8")
     assert (tmp_path / "own.css").read_text(encoding="utf-8") == ".gone { x: 3 }"
+
+
+def _slim_site_sheet(tmp_path, css: str, page: str) -> str:
+    """The one Material stylesheet of a one-page site after ``slim_site``."""
+    sheets = tmp_path / "assets" / "stylesheets"
+    sheets.mkdir(parents=True)
+    (sheets / "main.0000.min.css").write_text(css, encoding="utf-8")
+    (tmp_path / "index.html").write_text(page, encoding="utf-8")
+    ((name, _, _),) = slim_site(tmp_path)
+    return (sheets / name).read_text(encoding="utf-8")
+
+
+def test_slim_site_drops_properties_whose_only_readers_go_in_an_earlier_pass(tmp_path):
+    # --b is read only by --a's value, and --a by nothing once .gone goes: both go, in two passes.
+    css = ":root{--c:1;--b:var(--c);--a:var(--b)}@media print{.gone{x:var(--a)}.kept{y:var(--c)}}"
+    assert _slim_site_sheet(tmp_path, css, '<p class="kept">x</p>') == ":root{--c:1}@media print{.kept{y:var(--c)}}"
+
+
+def test_slim_site_gives_the_same_sheet_for_nested_rules_as_slim_then_drop_until_nothing_changes(tmp_path):
+    # A rule that holds braces (nested CSS) is read from the text again in every pass.
+    css = ".kept{--a:1;&:hover{--b:var(--a)}}.kept .x{--c:2}:root{--d:var(--c)}"
+    used = _used("kept")
+    expected = slim(css, used)
+    while (again := drop_unread_properties(expected, set(re.findall(r"var\((--[\w-]+)", expected)))) != expected:
+        expected = again
+    assert expected == ".kept{--a:1;&:hover{--b:var(--a)}}"  # --c goes with its rule, then --d, unread
+    assert _slim_site_sheet(tmp_path, css, '<p class="kept">x</p>') == expected

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .corpus import Corpus
 from .editorial import ActorLabels
-from .wordsearch import WordMatcher
+from .wordsearch import Tokens, WordMatcher
 
 
 @dataclass(frozen=True)
@@ -27,16 +27,25 @@ class LabelUse:
 
 def count_labels(corpus: Corpus, actors: tuple[ActorLabels, ...]) -> dict[tuple[str, str], tuple[LabelUse, ...]]:
     """(actor, label) -> uses per article (only articles that use it)."""
+    matchers: list[WordMatcher[str]] = [
+        WordMatcher((item.label, item.label) for item in entry.labels) for entry in actors
+    ]
+    # places[actor][article][label]: each paragraph is split into tokens once, for every actor.
+    places: list[list[dict[str, list[tuple[int, int, int]]]]] = [[] for _ in actors]
+    for article in corpus.articles:
+        found: list[dict[str, list[tuple[int, int, int]]]] = [{} for _ in actors]
+        for paragraph in article.paragraphs:
+            tokens = Tokens(paragraph.text)
+            for matcher, labels in zip(matchers, found, strict=True):
+                for span in matcher.find(paragraph.text, tokens):
+                    labels.setdefault(span.payload, []).append((paragraph.number, span.start, span.end))
+        for per_actor, labels in zip(places, found, strict=True):
+            per_actor.append(labels)
     result: dict[tuple[str, str], list[LabelUse]] = {}
-    for entry in actors:
-        matcher: WordMatcher[str] = WordMatcher((item.label, item.label) for item in entry.labels)
+    for entry, per_article in zip(actors, places, strict=True):
         ordered = sorted((item.label for item in entry.labels), key=len, reverse=True)
-        for article in corpus.articles:
-            places: dict[str, list[tuple[int, int, int]]] = {}
-            for paragraph in article.paragraphs:
-                for span in matcher.find(paragraph.text):
-                    places.setdefault(span.payload, []).append((paragraph.number, span.start, span.end))
+        for article, labels in zip(corpus.articles, per_article, strict=True):
             for label in ordered:
-                if label in places:
-                    result.setdefault((entry.actor, label), []).append(LabelUse(article.stem, tuple(places[label])))
+                if label in labels:
+                    result.setdefault((entry.actor, label), []).append(LabelUse(article.stem, tuple(labels[label])))
     return {key: tuple(uses) for key, uses in result.items()}

@@ -18,6 +18,7 @@ tooltips (``abbr``) can still find them.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from urllib.parse import quote
@@ -33,6 +34,9 @@ from urllib.parse import quote
 _INLINE_SYNTAX = frozenset("\\`*_{}[]<>&!|~^=+:$@#")
 
 _NAMED = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+#: ``escape_markdown`` remembers the results for this many texts of at most this many characters.
+REMEMBERED_TEXTS = 8192
+REMEMBERED_LENGTH = 1000
 
 # Bare "www." addresses are the one autolink trigger with no special character
 # (pymdownx.magiclink); breaking the dot keeps them text without touching "U.S.".
@@ -46,6 +50,23 @@ _BARE_WWW = re.compile(r"(?i)\b(www)\.")
 
 def _entity(char: str) -> str:
     return _NAMED.get(char) or f"&#{ord(char)};"
+
+
+#: Each inline syntax character to its entity, for ``str.translate``.
+_ENTITIES = {ord(char): _entity(char) for char in _INLINE_SYNTAX}
+
+
+def _escape(text: str) -> str:
+    line = " ".join(text.split())
+    out = line.translate(_ENTITIES)
+    if line and not line[0].isalpha() and line[0] not in _INLINE_SYNTAX:
+        out = _entity(line[0]) + out[1:]  # "1. ", "- ", "> ", "    " cannot start a block
+    if "www." in out.lower():  # the one case-insensitive search below is slow; most texts have no "www."
+        out = _BARE_WWW.sub(r"\1&#46;", out)
+    return out
+
+
+_escape_remembered = functools.lru_cache(maxsize=REMEMBERED_TEXTS)(_escape)
 
 
 # ---------------------------------------------------------------------------
@@ -62,11 +83,9 @@ def escape_markdown(text: str) -> str:
     punctuation or a digit, so it cannot open a block either. It is safe in a
     paragraph, a heading, a list item or a table cell.
     """
-    line = " ".join(text.split())
-    out = [_entity(c) if c in _INLINE_SYNTAX else c for c in line]
-    if out and not line[0].isalpha() and line[0] not in _INLINE_SYNTAX:
-        out[0] = _entity(line[0])  # "1. ", "- ", "> ", "    " cannot start a block
-    return _BARE_WWW.sub(r"\1&#46;", "".join(out))
+    # Pages escape the same names and sentences again and again (every citation
+    # names its outlet): short texts are remembered, long ones escaped each time.
+    return _escape_remembered(text) if len(text) <= REMEMBERED_LENGTH else _escape(text)
 
 
 def escape_markdown_attribute(text: str) -> str:

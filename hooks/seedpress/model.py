@@ -7,6 +7,7 @@ Everything a page generator may need, computed once per build by
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from .analysis import analyse
@@ -33,6 +34,7 @@ from .editorial import (
 )
 from .extract import Extraction
 from .glossary import Glossary, load_glossary
+from .labels import LabelUse, count_labels
 from .selectors import Selector, Span, resolve
 from .sources_meta import SourceMeta
 from .terms import TermMention, find_term_mentions
@@ -66,6 +68,11 @@ class Model:
     brief: BriefSpec = field(default_factory=lambda: BriefSpec({}, ()))
     #: What readers call each measure (``editorial/measures.yml``): "killed" -> "people killed".
     measure_names: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def label_uses(self) -> dict[tuple[str, str], tuple[LabelUse, ...]]:
+        """(actor, label) -> uses per article (``labels.count_labels``), counted once per build for every page."""
+        return count_labels(self.corpus, self.labels)
 
     def meta(self, stem: str) -> SourceMeta:
         return self.metadata.get(stem, SourceMeta())

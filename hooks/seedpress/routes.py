@@ -66,7 +66,7 @@ def paragraph_anchor(number: int) -> str:
     return f"p{number}"
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=65536)  # pages x articles: every pair a big collection links
 def relative_link(from_uri: str, to_uri: str) -> str:
     """A link from one docs file to another (MkDocs resolves ``.md`` links and checks them).
 

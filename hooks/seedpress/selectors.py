@@ -9,7 +9,6 @@ and of curly versus straight quotes, as the provenance check does.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .corpus import Article, Corpus, Paragraph
@@ -19,14 +18,8 @@ from .errors import SeedError
 # Data
 # ---------------------------------------------------------------------------
 
-_QUOTE_CLASSES = {
-    '"': '["\u201c\u201d]',
-    "\u201c": '["\u201c\u201d]',
-    "\u201d": '["\u201c\u201d]',
-    "'": "['\u2018\u2019]",
-    "\u2018": "['\u2018\u2019]",
-    "\u2019": "['\u2018\u2019]",
-}
+#: Curly quotes as straight ones: a selector's quotes match either style.
+_QUOTE_FOLD = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
 
 
 class SelectorError(SeedError):
@@ -62,16 +55,41 @@ class Span:
 # ---------------------------------------------------------------------------
 
 
-def selector_pattern(quote: str) -> re.Pattern[str]:
-    """A regex for ``quote`` that tolerates white space and quote-style differences.
+def find_quote(quote: str, text: str) -> list[tuple[int, int]]:
+    """Every (start, end) in ``text`` where ``quote``'s words occur, tolerating white space and quote styles.
 
-    Built from escaped literal characters and ``\\s+`` only, so it cannot
-    backtrack catastrophically.
+    The words must follow each other with white space between them (any amount,
+    a line break included); curly and straight quotes are alike. Scanned from the
+    left, each find after the one before it. String searches only: no regular
+    expression to compile for each selector.
     """
-    parts = []
-    for word in quote.split():
-        parts.append("".join(_QUOTE_CLASSES.get(c) or re.escape(c) for c in word))
-    return re.compile(r"\s+".join(parts))
+    words = quote.translate(_QUOTE_FOLD).split()
+    if not words:
+        return []
+    folded = text.translate(_QUOTE_FOLD)  # one character for one: offsets hold
+    first = words[0]
+    found = []
+    start = folded.find(first)
+    while start >= 0:
+        end = _words_from(folded, start + len(first), words[1:])
+        if end < 0:
+            start = folded.find(first, start + 1)
+        else:
+            found.append((start, end))
+            start = folded.find(first, end)
+    return found
+
+
+def _words_from(text: str, position: int, words: list[str]) -> int:
+    """Where ``words`` end if each follows white space from ``position`` on; -1 if they do not."""
+    for word in words:
+        after = position
+        while after < len(text) and text[after].isspace():
+            after += 1
+        if after == position or not text.startswith(word, after):
+            return -1
+        position = after + len(word)
+    return position
 
 
 # ---------------------------------------------------------------------------
@@ -92,13 +110,12 @@ def resolve(selector: Selector, corpus: Corpus) -> Span | None:
         return None
     if not selector.quote.split():
         raise SelectorError(label, f"{where}: empty quote")
-    pattern = selector_pattern(selector.quote)
-    hits = [(p, m) for p in article.paragraphs for m in pattern.finditer(p.text)]
+    hits = [(p, span) for p in article.paragraphs for span in find_quote(selector.quote, p.text)]
     shown = " ".join(selector.quote.split())[:60]
     if not hits:
         raise SelectorError(label, f'{where}: "{shown}" is not in seeds/{selector.seed}.txt')
     if len(hits) > 1:
         places = ", ".join(f"paragraph {p.number}" for p, _ in hits[:5])
         raise SelectorError(label, f'{where}: "{shown}" matches {len(hits)} places ({places}); quote more words')
-    paragraph, match = hits[0]
-    return Span(article, paragraph, match.start(), match.end())
+    paragraph, (start, end) = hits[0]
+    return Span(article, paragraph, start, end)

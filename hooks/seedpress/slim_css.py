@@ -45,6 +45,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from .tables import DATA_TABLE
@@ -82,6 +83,14 @@ _FUNCTION = re.compile(r"::?([\w-]+)\(")
 _ANY_OF = frozenset({"is", "where", "matches", "-webkit-any", "-moz-any"})
 _COMMENT_OR_STRING = re.compile(r"""("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')|/\*.*?\*/""", re.S)
 _VAR = re.compile(r"var\(\s*(--[\w-]+)")
+#: A quoted string (a backslash escapes the next character; an unclosed one runs to the end).
+_STRING = r""""(?:\\.|[^"\\])*"?|'(?:\\.|[^'\\])*'?"""
+#: What ``_blocks`` reads at the top level: a string (skipped whole), a brace or a semicolon; inside a block:
+#: a string or a brace.
+_TOP_MARK = re.compile(rf"{_STRING}|[{{}};]", re.S)
+_INNER_MARK = re.compile(rf"{_STRING}|[{{}}]", re.S)
+#: What ``_split_top`` reads, per separator: a string, a parenthesis or bracket, the separator.
+_SPLIT_MARK = {sep: re.compile(rf"{_STRING}|[()\[\]{re.escape(sep)}]", re.S) for sep in ",;"}
 
 
 @dataclass
@@ -90,9 +99,9 @@ class UsedNames:
 
     classes: set[str] = field(default_factory=set)
     palette: dict[str, set[str]] = field(default_factory=dict)
-    properties: set[str] = field(default_factory=set)
     #: Per element name, the classes pages give such elements ("" for an empty class attribute).
     classed: dict[str, set[str]] = field(default_factory=dict)
+    properties: set[str] = field(default_factory=set)
 
 
 # ---------------------------------------------------------------------------
@@ -115,17 +124,27 @@ def slim_site(site: Path) -> list[tuple[str, int, int]]:
             text = other.read_text(encoding="utf-8")
             used.properties.update(_VAR.findall(text))
             other.write_text(without_classless(strip_comments(text), used), encoding="utf-8")
-    slimmed = {sheet: slim(sheet.read_text(encoding="utf-8"), used) for sheet in sheets}
+    # Each stylesheet is read into rules once; every pass below works on the rules.
+    rules = {sheet: _slim_items(_parse(strip_comments(sheet.read_text(encoding="utf-8"))), used) for sheet in sheets}
+    slimmed = {sheet: _render(items) for sheet, items in rules.items()}
+    # Each pass below works on the items, as if it read the text the last one wrote. Reading
+    # gives the same items for a well-formed sheet without nested CSS (Material's); else each
+    # pass reads the text again.
+    reread = not all(_flat(items) and _parse(slimmed[sheet]) == items for sheet, items in rules.items())
     # A property may be read only by a declaration that goes: repeat until nothing changes.
     while True:
         read = set(used.properties).union(*(_VAR.findall(css) for css in slimmed.values()))
-        again = {sheet: drop_unread_properties(css, read) for sheet, css in slimmed.items()}
+        rules = {
+            sheet: _drop_items(_parse(slimmed[sheet]) if reread else items, read) for sheet, items in rules.items()
+        }
+        again = {sheet: _render(items) for sheet, items in rules.items()}
         if again == slimmed:
             break
         slimmed = again
     renames: dict[str, str] = {}
     report = []
-    for sheet, css in slimmed.items():
+    for sheet, rules_text in slimmed.items():
+        css = without_classless(rules_text, used)
         digest = hashlib.sha256(css.encode("utf-8")).hexdigest()[:8]
         stem = sheet.name.split(".", 1)[0]
         new = sheet.with_name(f"{stem}.{digest}.min.css")
@@ -165,21 +184,23 @@ def _loaded_scripts(site: Path, pages: dict[Path, str]) -> list[Path]:
 def used_names(pages: list[str], scripts: list[str]) -> UsedNames:
     """Class names and palette values that ``pages`` set, and every word of ``scripts`` and inline scripts."""
     used = UsedNames()
+    # Pages repeat the same inline scripts (Material's configuration): each distinct one is read once.
+    inline: set[str] = set()
     for page in pages:
-        for match in _CLASS_ATTR.finditer(page):
-            used.classes.update((match.group(1) or match.group(2) or "").split())
+        used.classes.update(" ".join(a or b for a, b in _CLASS_ATTR.findall(page)).split())
         for name, attributes in _START_TAG.findall(page):
             found = _CLASS_ATTR.search(attributes)
             if found:
                 classes = (found.group(1) or found.group(2) or "").split() or [""]
                 used.classed.setdefault(name.lower(), set()).update(classes)
-        for match in _PALETTE_ATTR.finditer(page):
-            used.palette.setdefault(match.group(1), set()).add(match.group(2) or match.group(3) or "")
-        for script in _INLINE_SCRIPT.findall(page):
-            used.classes.update(_WORD.findall(script))
+        for name, double, single in _PALETTE_ATTR.findall(page):
+            used.palette.setdefault(name, set()).add(double or single)
+        inline.update(_INLINE_SCRIPT.findall(page))
         used.properties.update(_VAR.findall(page))
+    for script in inline:
+        used.classes.update(_WORD.findall(script))
     for script in scripts:
-        words = _WORD.findall(script)
+        words = set(_WORD.findall(script))
         used.classes.update(words)
         used.properties.update(w for w in words if w.startswith("--"))
     return used
@@ -187,7 +208,7 @@ def used_names(pages: list[str], scripts: list[str]) -> UsedNames:
 
 def slim(css: str, used: UsedNames) -> str:
     """``css`` without comments and without the selectors and rules that ``used`` cannot match."""
-    return without_classless(_slim_rules(strip_comments(css), used), used)
+    return without_classless(_render(_slim_items(_parse(strip_comments(css)), used)), used)
 
 
 def without_classless(css: str, used: UsedNames) -> str:
@@ -213,21 +234,7 @@ def strip_comments(css: str) -> str:
 
 def drop_unread_properties(css: str, read: set[str]) -> str:
     """``css`` without declarations of custom properties outside ``read``, and without rules left empty."""
-    out = []
-    for head, body in _blocks(css):
-        if body is None:
-            out.append(head)
-        elif head.startswith(_NESTING):
-            inner = drop_unread_properties(body, read)
-            if inner:
-                out.append(f"{head}{{{inner}}}")
-        elif head.startswith("@"):
-            out.append(f"{head}{{{body}}}")
-        else:
-            kept = [d for d in _split_top(body, ";") if not d.startswith("--") or d.split(":", 1)[0].strip() in read]
-            if kept:
-                out.append(f"{head}{{{';'.join(kept)}}}")
-    return "".join(out)
+    return _render(_drop_items(_parse(css), read))
 
 
 # ---------------------------------------------------------------------------
@@ -235,22 +242,87 @@ def drop_unread_properties(css: str, read: set[str]) -> str:
 # ---------------------------------------------------------------------------
 
 
-def _slim_rules(css: str, used: UsedNames) -> str:
-    out = []
+#: A stylesheet read into items, each (kind, prelude, content): a statement such as
+#: ``@import ...;`` (no content); a block of rules such as ``@media`` (its items); another
+#: at-rule such as ``@font-face`` (its body, kept whole); a rule (its body, or once read,
+#: its declarations).
+_STATEMENT, _NESTED, _WHOLE, _RULE = range(4)
+_Item = tuple[int, str, Any]
+
+
+def _parse(css: str) -> list[_Item]:
+    """``css`` as items (see ``_Item``), nested blocks read once."""
+    items: list[_Item] = []
     for head, body in _blocks(css):
         if body is None:
-            out.append(head)  # a statement such as @charset or @import
+            items.append((_STATEMENT, head, None))
         elif head.startswith(_NESTING):
-            inner = _slim_rules(body, used)
-            if inner:
-                out.append(f"{head}{{{inner}}}")
+            items.append((_NESTED, head, _parse(body)))
         elif head.startswith("@"):
-            out.append(f"{head}{{{body}}}")  # @font-face, @keyframes, @page: kept whole
+            items.append((_WHOLE, head, body))
         else:
+            items.append((_RULE, head, body))
+    return items
+
+
+def _render(items: list[_Item]) -> str:
+    """The stylesheet text of ``items``; a rule's declarations joined by ";"."""
+    out = []
+    for kind, head, content in items:
+        if kind == _STATEMENT:
+            out.append(head)
+        elif kind == _NESTED:
+            out.append(f"{head}{{{_render(content)}}}")
+        elif kind == _RULE and not isinstance(content, str):
+            out.append(f"{head}{{{';'.join(content)}}}")
+        else:
+            out.append(f"{head}{{{content}}}")
+    return "".join(out)
+
+
+def _flat(items: list[_Item]) -> bool:
+    """No rule of ``items`` holds a brace (outside its prelude) or has a prelude that reads as an at-rule."""
+    return all(
+        _flat(content)
+        if kind == _NESTED
+        else kind != _RULE or ("{" not in content and "}" not in content and not head.startswith("@"))
+        for kind, head, content in items
+    )
+
+
+def _slim_items(items: list[_Item], used: UsedNames) -> list[_Item]:
+    """``items`` without the selectors ``used`` cannot match, rules left without any, and empty blocks."""
+    out: list[_Item] = []
+    for kind, head, content in items:
+        if kind == _NESTED:
+            inner = _slim_items(content, used)
+            if inner:
+                out.append((kind, head, inner))
+        elif kind == _RULE:
             selectors = [s for s in _split_top(head, ",") if _matchable(s, used)]
             if selectors:
-                out.append(f"{','.join(selectors)}{{{body}}}")
-    return "".join(out)
+                out.append((kind, ",".join(selectors), content))
+        else:
+            out.append((kind, head, content))  # statements, @font-face, @keyframes, @page: kept whole
+    return out
+
+
+def _drop_items(items: list[_Item], read: set[str]) -> list[_Item]:
+    """``items`` without declarations of custom properties outside ``read``, and without rules left empty."""
+    out: list[_Item] = []
+    for kind, head, content in items:
+        if kind == _NESTED:
+            inner = _drop_items(content, read)
+            if inner:
+                out.append((kind, head, inner))
+        elif kind == _RULE:
+            declarations = _split_top(content, ";") if isinstance(content, str) else content
+            kept = [d for d in declarations if not d.startswith("--") or d.split(":", 1)[0].strip() in read]
+            if kept:
+                out.append((kind, head, kept))
+        else:
+            out.append((kind, head, content))
+    return out
 
 
 def _matchable(selector: str, used: UsedNames) -> bool:
@@ -266,11 +338,11 @@ def _matchable(selector: str, used: UsedNames) -> bool:
     bare = []
     i = 0
     while i < len(selector):
-        match = _FUNCTION.match(selector, i)
+        match = _FUNCTION.search(selector, i)
         if match is None:
-            bare.append(selector[i])
-            i += 1
-            continue
+            bare.append(selector[i:])
+            break
+        bare.append(selector[i : match.start()])
         end = _closing(selector, match.end())
         if match.group(1) in _ANY_OF and not any(
             _matchable(alternative, used) for alternative in _split_top(selector[match.end() : end], ",")
@@ -300,30 +372,24 @@ def _blocks(css: str) -> list[tuple[str, str | None]]:
     depth = 0
     start = 0
     body_start = 0
-    quote = ""
-    i = 0
-    while i < len(css):
-        ch = css[i]
-        if quote:
-            if ch == "\\":
-                i += 1
-            elif ch == quote:
-                quote = ""
-        elif ch in "\"'":
-            quote = ch
-        elif ch == "{":
+    # Only quoted strings (skipped whole), braces and (at the top level) semicolons matter:
+    # a regular expression steps from one to the next, not a loop over every character.
+    position = 0
+    while (match := (_TOP_MARK if depth == 0 else _INNER_MARK).search(css, position)) is not None:
+        position = match.end()
+        ch = match.group()
+        if ch == "{":
             if depth == 0:
-                body_start = i
+                body_start = match.start()
             depth += 1
         elif ch == "}":
             depth -= 1
             if depth == 0:
-                items.append((css[start:body_start].strip(), css[body_start + 1 : i]))
-                start = i + 1
-        elif ch == ";" and depth == 0:
-            items.append((css[start : i + 1].strip(), None))
-            start = i + 1
-        i += 1
+                items.append((css[start:body_start].strip(), css[body_start + 1 : match.start()]))
+                start = position
+        elif ch == ";":  # only searched for at the top level
+            items.append((css[start:position].strip(), None))
+            start = position
     rest = css[start:].strip()
     if rest:
         items.append((rest, None))
@@ -334,26 +400,16 @@ def _split_top(text: str, separator: str) -> list[str]:
     """``text`` split at ``separator`` outside quotes, parentheses and brackets."""
     parts = []
     depth = 0
-    quote = ""
     start = 0
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if quote:
-            if ch == "\\":
-                i += 1
-            elif ch == quote:
-                quote = ""
-        elif ch in "\"'":
-            quote = ch
-        elif ch in "([":
+    for match in _SPLIT_MARK[separator].finditer(text):
+        ch = match.group()
+        if ch in "([":
             depth += 1
         elif ch in ")]":
             depth -= 1
         elif ch == separator and depth == 0:
-            parts.append(text[start:i])
-            start = i + 1
-        i += 1
+            parts.append(text[start : match.start()])
+            start = match.end()
     parts.append(text[start:])
     return [p for p in (part.strip() for part in parts) if p]
 

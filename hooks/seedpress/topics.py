@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .corpus import Article, Corpus, Paragraph, Sentence
-from .wordsearch import WordMatcher
+from .wordsearch import Tokens, WordMatcher
 
 # ---------------------------------------------------------------------------
 # Data
@@ -38,8 +38,13 @@ class TopicMatcher:
     def __init__(self, words: Iterable[str]) -> None:
         self._words: WordMatcher[None] = WordMatcher((word, None) for word in words)
 
-    def matches(self, text: str) -> bool:
-        return self._words.matches(text)
+    def could_match(self, text: str) -> bool:
+        """False only when no topic word can be in ``text`` (a quick test before splitting it into tokens)."""
+        return self._words.could_match(text)
+
+    def matches(self, text: str, tokens: Tokens | None = None) -> bool:
+        """Does a topic word occur in ``text``? (``tokens``: ``Tokens(text)``, when the caller has them.)"""
+        return self._words.matches(text, tokens)
 
 
 # ---------------------------------------------------------------------------

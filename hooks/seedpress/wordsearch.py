@@ -34,6 +34,7 @@ import unicodedata
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Generic, TypeVar
 
 # ---------------------------------------------------------------------------
@@ -59,9 +60,13 @@ CHAR_EQUIVALENTS = str.maketrans(
     }
 )
 
+_EQUIVALENT_PAIRS = tuple((chr(code), same) for code, same in CHAR_EQUIVALENTS.items())
+
 #: A token: a run of word characters, or one character that is neither a word
 #: character nor white space. Linear: no nesting, no alternation that overlaps.
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+#: The same, as the one group of a split: pieces alternate white space (maybe empty) and tokens.
+_TOKEN_SPLIT = re.compile(rf"({_TOKEN.pattern})")
 
 Payload = TypeVar("Payload")
 
@@ -87,26 +92,20 @@ class Tokens:
     __slots__ = ("ends", "folded", "gaps", "starts", "texts")
 
     def __init__(self, text: str) -> None:
-        self.starts = array("q")
-        self.ends = array("q")
-        self.gaps = bytearray()  # 1 where white space comes before the token
-        self.texts: list[str] = []  # apostrophes and dashes unified
-        self.folded: list[str] = []  # the same, case-folded
-        unified = unify(text)
-        known: dict[str, tuple[str, str]] = {}
-        previous_end = -1
-        for match in _TOKEN.finditer(unified):
-            start, end = match.span()
-            token = match.group()
-            shared = known.get(token)
-            if shared is None:
-                shared = known[token] = (token, token.casefold())
-            self.starts.append(start)
-            self.ends.append(end)
-            self.gaps.append(previous_end >= 0 and start > previous_end)
-            self.texts.append(shared[0])
-            self.folded.append(shared[1])
-            previous_end = end
+        # One split in C gives white space and tokens alternately (only white space lies
+        # between tokens): [space, token, space, token, ..., space].
+        pieces = _TOKEN_SPLIT.split(unify(text))
+        count = len(pieces) // 2
+        offsets = list(accumulate(map(len, pieces)))  # where each piece ends
+        self.starts = array("q", offsets[0 : 2 * count : 2])
+        self.ends = array("q", offsets[1::2])
+        # White space before a token, not counting the text's start.
+        self.gaps = bytearray(map(bool, pieces[2 : 2 * count : 2]))
+        self.gaps[0:0] = b"\x00"[:count]
+        shared: dict[str, str] = {}
+        self.texts = list(map(shared.setdefault, pieces[1::2], pieces[1::2]))  # apostrophes and dashes unified
+        folded = {token: token.casefold() for token in shared}
+        self.folded = list(map(folded.__getitem__, self.texts))  # the same, case-folded
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -131,12 +130,25 @@ class _Node:
 
 def unify(text: str) -> str:
     """``text`` with every apostrophe as "'" and every hyphen or dash as "-" (same length)."""
-    return text.translate(CHAR_EQUIVALENTS)
+    # One str.replace per character that occurs: each a scan in C, faster than translate's
+    # lookup per character; every target ("'", "-") is no source, so the order does not matter.
+    for char, same in _EQUIVALENT_PAIRS:
+        if char in text:
+            text = text.replace(char, same)
+    return text
 
 
 def is_acronym(form: str) -> bool:
     """A form with letters, all of them capitals ("IS", "U.S.", "F-16"): matched as written."""
     return any(c.isalpha() for c in form) and form == form.upper()
+
+
+def _firsts(root: _Node, texts: list[str]) -> list[int]:
+    """The tokens where a form can start (its first token is a key of the root): usually few or none."""
+    tight = root.tight
+    if tight.keys().isdisjoint(texts):
+        return []
+    return [first for first, token in enumerate(texts) if token in tight]
 
 
 def _walk(root: _Node, texts: list[str], gaps: bytearray, first: int) -> Iterable[tuple[int, _Node]]:
@@ -195,26 +207,31 @@ class WordMatcher(Generic[Payload]):
         folded = unified.casefold()
         return any(part in folded for part in self._folded_parts)
 
-    def matches(self, text: str) -> bool:
-        """Does any form occur in ``text``?"""
-        if not self.could_match(text):
-            return False
-        tokens = Tokens(text)
+    def matches(self, text: str, tokens: Tokens | None = None) -> bool:
+        """Does any form occur in ``text``? (``tokens``: ``Tokens(text)``, when the caller has them.)"""
+        if tokens is None:
+            if not self.could_match(text):
+                return False
+            tokens = Tokens(text)
         for root, texts in ((self._exact, tokens.texts), (self._folded, tokens.folded)):
-            if any(next(iter(_walk(root, texts, tokens.gaps, first)), None) for first in range(len(tokens))):
+            if any(next(iter(_walk(root, texts, tokens.gaps, first)), None) for first in _firsts(root, texts)):
                 return True
         return False
 
-    def find(self, text: str) -> tuple[WordSpan[Payload], ...]:
-        """Every form in ``text``, in order; where two overlap the longer wins (then the earlier, then capitals)."""
-        if not text or not self.could_match(text):
-            return ()
-        tokens = Tokens(text)
+    def find(self, text: str, tokens: Tokens | None = None) -> tuple[WordSpan[Payload], ...]:
+        """Every form in ``text``, in order; where two overlap the longer wins (then the earlier, then capitals).
+
+        ``tokens``: ``Tokens(text)``, when the caller has them (several matchers asking about one text).
+        """
+        if tokens is None:  # with tokens given, the walk below finds at once where no form can start
+            if not text or not self.could_match(text):
+                return ()
+            tokens = Tokens(text)
         starts, ends = tokens.starts, tokens.ends
         # Candidates: (start char, end char, first token, end token, prefer, forms).
         candidates: list[tuple[int, int, int, int, int, list[tuple[str, object]]]] = []
         for prefer, root, texts in ((0, self._exact, tokens.texts), (1, self._folded, tokens.folded)):
-            for first in range(len(tokens)):
+            for first in _firsts(root, texts):
                 for stop, node in _walk(root, texts, tokens.gaps, first):
                     candidates.append((starts[first], ends[stop - 1], first, stop, prefer, node.forms))
         candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[4]))

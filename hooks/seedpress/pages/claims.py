@@ -18,6 +18,7 @@ from ..model import Model
 from ..parties import PartyClassifier
 from ..routes import CLAIMS, source_link
 from ..topics import TopicMatcher
+from ..wordsearch import Tokens
 from .attribution_display import Claim, all_claims, render_attribution
 from .common import article_label, escape_markdown, front_matter
 from .explainer import render_point
@@ -152,9 +153,19 @@ def render_claims(model: Model) -> tuple[str, dict[str, str]]:
         if (c.seed, c.para) not in starts:
             starts[c.seed, c.para] = [s.start for s in paragraph.sentences]
         topic_texts.append(_topic_text(paragraph, c, starts[c.seed, c.para]))
+    # Each claim's words are split into tokens once, for every question that may be about them.
+    tokens: dict[str, Tokens] = {}
+
+    def about(matcher: TopicMatcher, words: str) -> bool:
+        if not matcher.could_match(words):
+            return False
+        if words not in tokens:
+            tokens[words] = Tokens(words)
+        return matcher.matches(words, tokens[words])
+
     for question in model.questions:
         matcher = TopicMatcher(question.topics)
-        chosen = [c for c, words in zip(claims, topic_texts, strict=True) if matcher.matches(words)]
+        chosen = [c for c, words in zip(claims, topic_texts, strict=True) if about(matcher, words)]
         used.update(chosen)
         chosen, dropped = cap_per_article(chosen, lambda c: c.seed)
         markdown, pages = _question(question, chosen, model, classifier)

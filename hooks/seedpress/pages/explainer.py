@@ -13,7 +13,7 @@ from ..extract import DateMention
 from ..model import Model
 from ..routes import MORE_DIR, page_file, relative_link
 from ..selectors import Span
-from ..topics import passages_about
+from ..topics import Passage, passages_about
 from .common import (
     article_label,
     cite,
@@ -122,10 +122,9 @@ def render_context(spec: PageSpec, model: Model, uri: str, title: str = "Context
     return context_box(notes, title)
 
 
-def _passage_blocks(spec: PageSpec, model: Model, uri: str) -> list[str]:
-    """One Markdown block per article: its heading and its sentences on the topic."""
+def _passage_blocks(passages: list[Passage], dropped: dict[str, int], model: Model, uri: str) -> list[str]:
+    """One Markdown block per article: its heading and its sentences on the topic (``passages``, capped)."""
     blocks: dict[str, list[str]] = {}
-    passages, dropped = cap_per_article(list(passages_about(model.corpus, spec.topics)), lambda p: p.article.stem)
     for passage in passages:
         article, sentence = passage.article, passage.sentence
         meta = model.meta(article.stem)
@@ -146,14 +145,16 @@ def render_passages(spec: PageSpec, model: Model, uri: str) -> Paged:
     words are found on the articles' own pages).
     """
     heading = "## What the articles say\n"
-    sentences = [b.count("\n- ") for b in _passage_blocks(spec, model, uri)]
+    # Found once; the blocks are then written once per page that links to the articles.
+    passages, dropped = cap_per_article(list(passages_about(model.corpus, spec.topics)), lambda p: p.article.stem)
+    sentences = [b.count("\n- ") for b in _passage_blocks(passages, dropped, model, uri)]
     if not sentences:
         return Paged(heading + "No article mentions this topic.\n", {})
     page = f"{MORE_DIR}/{spec.id}-sentences.md"
     title = f"{spec.title}: what the articles say"
     topics = ", ".join(escape_markdown(t) for t in spec.topics)
     paged = paginate(
-        lambda from_uri: _passage_blocks(spec, model, from_uri),
+        lambda from_uri: _passage_blocks(passages, dropped, model, from_uri),
         name=f"{spec.id}-sentences",
         title=title,
         home_uri=page,

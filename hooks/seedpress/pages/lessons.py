@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from ..compare import FigureRow
 from ..figure_words import format_figure
-from ..labels import count_labels
 from ..model import Model
 from ..pictures.chains_chart import render_chains_chart
 from .attribution_display import all_claims, relay_chains, speaker_text, words_shown
@@ -131,7 +130,7 @@ def translations(model: Model, uri: str) -> str:
 
 
 def framing(model: Model, uri: str) -> str:
-    uses = count_labels(model.corpus, model.labels)
+    uses = model.label_uses
     lines = [
         "## Labels and framing\n",
         "Some names carry a judgement. Where each article uses a loaded name (first use linked):\n",
