@@ -184,9 +184,9 @@ def test_two_megabyte_paragraph_of_unbalanced_quotes_does_not_hang():
     chunk = 'He said "it was wrong and " then \u201cmore ' * 40 + "officials said x, "
     text = (chunk * (2_000_000 // len(chunk) + 1))[:2_000_000].replace("\n", " ")
     article = parse_article("big", "seeds/big.txt", "Headline words here\n\n" + text)
-    started = time.perf_counter()
+    started = time.process_time()
     result = extract_article(article, META, CONFIG)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started  # CPU time: a busy machine does not fail the guard
     # A hang guard against catastrophic backtracking, not a speed target (that
     # is measured by `make bench`): linear code takes seconds, a blow-up hours.
     assert elapsed < 120, elapsed

@@ -192,12 +192,15 @@ def test_an_exact_case_form_is_reported_when_two_forms_differ_only_in_case() -> 
     assert [s.alias for s in matcher.find("SANA and Sana and sana")] == ["SANA", "Sana", "Sana"]
 
 
-def test_long_adversarial_text_stays_fast(glossary: Glossary) -> None:
+def test_long_adversarial_text_does_not_hang(glossary: Glossary) -> None:
     matcher = compile_terms(glossary)
     text = ("U.S. Central " * 20_000) + ("Memorandum of Understanding on safety of " * 5_000) + ("a" * 100_000)
-    started = time.perf_counter()
+    started = time.process_time()
     spans = matcher.find(text)
-    assert time.perf_counter() - started < 10
+    # A hang guard against a blow-up (backtracking, quadratic scans), not a speed target: that
+    # is measured by `make bench`. CPU time, so a busy machine does not fail it: linear code
+    # takes well under a second here, a blow-up minutes.
+    assert time.process_time() - started < 60
     assert len(spans) == 20_000 + 5_000  # every "U.S." and every "Memorandum of Understanding"
 
 
