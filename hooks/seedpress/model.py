@@ -6,6 +6,7 @@ Everything a page generator may need, computed once per build by
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from .editorial import (
 )
 from .extract import Extraction
 from .glossary import Glossary, load_glossary
+from .labels import LabelUse, count_labels
 from .selectors import Selector, Span, resolve
 from .sources_meta import SourceMeta
 from .terms import TermMention, find_term_mentions
@@ -69,6 +71,15 @@ class Model:
 
     def meta(self, stem: str) -> SourceMeta:
         return self.metadata.get(stem, SourceMeta())
+
+    @functools.cached_property
+    def label_uses(self) -> dict[tuple[str, str], tuple[LabelUse, ...]]:
+        """How each article names the actors (``labels.count_labels``), counted once per build.
+
+        Three pages show it (the comparison, the learn page and its print version);
+        counting reads every word of every article, so it is not done per page.
+        """
+        return count_labels(self.corpus, self.labels)
 
     def article(self, stem: str) -> Article:
         return self.corpus.article(stem)

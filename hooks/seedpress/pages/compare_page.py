@@ -10,7 +10,6 @@ import re
 
 from ..compare import CoverageRow
 from ..extract import Speaker
-from ..labels import count_labels
 from ..model import Model
 from ..routes import COMPARE
 from .common import article_label, cite, escape_markdown, front_matter, inline_quote, measure_name
@@ -85,7 +84,7 @@ def render_coverage(model: Model) -> str:
 
 
 def render_labels(model: Model) -> str:
-    uses = count_labels(model.corpus, model.labels)
+    uses = model.label_uses
     articles = model.corpus.articles
     columns = len(articles) <= MAX_COLUMNS
     lines = [

@@ -13,7 +13,7 @@ from ..extract import DateMention
 from ..model import Model
 from ..routes import MORE_DIR, page_file, relative_link
 from ..selectors import Span
-from ..topics import passages_about
+from ..topics import Passage, passages_about
 from .common import (
     article_label,
     cite,
@@ -122,10 +122,9 @@ def render_context(spec: PageSpec, model: Model, uri: str, title: str = "Context
     return context_box(notes, title)
 
 
-def _passage_blocks(spec: PageSpec, model: Model, uri: str) -> list[str]:
-    """One Markdown block per article: its heading and its sentences on the topic."""
+def _passage_blocks(passages: list[Passage], dropped: dict[str, int], model: Model, uri: str) -> list[str]:
+    """One Markdown block per article: its heading and its sentences on the topic (links made from ``uri``)."""
     blocks: dict[str, list[str]] = {}
-    passages, dropped = cap_per_article(list(passages_about(model.corpus, spec.topics)), lambda p: p.article.stem)
     for passage in passages:
         article, sentence = passage.article, passage.sentence
         meta = model.meta(article.stem)
@@ -143,17 +142,19 @@ def render_passages(spec: PageSpec, model: Model, uri: str) -> Paged:
     Every sentence on the topic, quoted in full, is a reference list that repeats the
     articles; on the page itself it doubled the weight of a phone's first visit. The page
     keeps a line that says how many there are and links to them (left out of search: the
-    words are found on the articles' own pages).
+    words are found on the articles' own pages). The sentences are found once (every
+    word of every article is read) and rendered from each page that links them.
     """
     heading = "## What the articles say\n"
-    sentences = [b.count("\n- ") for b in _passage_blocks(spec, model, uri)]
-    if not sentences:
+    found = passages_about(model.corpus, spec.topics)
+    if not found:
         return Paged(heading + "No article mentions this topic.\n", {})
+    passages, dropped = cap_per_article(list(found), lambda p: p.article.stem)
     page = f"{MORE_DIR}/{spec.id}-sentences.md"
     title = f"{spec.title}: what the articles say"
     topics = ", ".join(escape_markdown(t) for t in spec.topics)
     paged = paginate(
-        lambda from_uri: _passage_blocks(spec, model, from_uri),
+        lambda from_uri: _passage_blocks(passages, dropped, model, from_uri),
         name=f"{spec.id}-sentences",
         title=title,
         home_uri=page,
@@ -168,7 +169,7 @@ def render_passages(spec: PageSpec, model: Model, uri: str) -> Paged:
             paged.inline,
         ]
     )
-    count = sum(sentences)
+    count = len(found)
     noun = "sentence" if count == 1 else "sentences"
     line = (
         f"The articles have {count} {noun} on this page's topic. Each is quoted in full and linked to its "
