@@ -7,8 +7,8 @@ shown instead on parts of at most ``PART_CHARS`` characters each
 (``sources/<stem>/``, ``sources/<stem>/part-2/``, ...; see ``routes``).
 
 Every paragraph keeps its number and its anchor ``#pN``, on the part where the
-paragraph starts. A paragraph longer than a part is shown in pieces, cut
-between sentences (in a sentence longer than a part, between words; in a "word"
+paragraph starts. A paragraph longer than a part is shown in pieces of at
+most ``PIECE_CHARS``, over as many parts as it needs, cut between sentences (in a sentence longer than a part, between words; in a "word"
 longer than a part, anywhere but before a combining mark). Each piece is a
 contiguous part of the paragraph's text, so it carries the paragraph's
 provenance like a whole paragraph does, and no word of the article is left out.
@@ -31,6 +31,10 @@ from dataclasses import dataclass
 #: Characters of article text one part shows, at most (about 6,000 words: a
 #: long feature still fits on one page).
 PART_CHARS = 40_000
+#: A paragraph longer than a part is shown in pieces of at most this many
+#: characters: a wall of text a reader can follow, and Markdown's abbreviation
+#: pass (which copies a text once per term it finds in it) stays linear.
+PIECE_CHARS = 4_000
 #: What one paragraph's own markup (its element, anchor and number) counts for
 #: against a part's size, so that a part of many short paragraphs stays as light.
 PARAGRAPH_COST = 100
@@ -91,9 +95,10 @@ def _cut(text: str, start: int, limit: int, breaks: Sequence[int]) -> int:
     return cut
 
 
-def _pieces(block: Block, size: int) -> Iterable[Piece]:
-    """``block`` in pieces of at most ``size`` characters."""
+def _pieces(block: Block, room: int) -> Iterable[Piece]:
+    """``block`` whole if it fits in ``room`` characters, else in pieces of at most ``PIECE_CHARS``."""
     start, end = block.start, len(block.text)
+    size = room if end - start <= room else min(room, PIECE_CHARS)
     first = True
     while end - start > size:
         cut = _cut(block.text, start, start + size, block.breaks)

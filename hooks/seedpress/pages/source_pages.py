@@ -102,11 +102,11 @@ def _headline_cell(article: Article, meta: SourceMeta) -> str:
 # ---------------------------------------------------------------------------
 
 
-def _piece_block(article: Article, piece: Piece) -> str:
+def _piece_block(article: Article, piece: Piece, *, opens_part: bool = False) -> str:
     """One piece of a paragraph (usually all of it) as a Markdown paragraph carrying its provenance.
 
-    The piece where the paragraph starts carries its anchor; a piece that goes
-    on, or goes on from, another says so, so a reader knows the paragraph is cut.
+    The piece where the paragraph starts carries its anchor; a part that opens
+    with the rest of a paragraph says so, and one that ends inside it says where it goes on.
     """
     paragraph = article.paragraph(piece.number)
     if piece.first and piece.end == len(paragraph.text):
@@ -114,11 +114,8 @@ def _piece_block(article: Article, piece: Piece) -> str:
     anchor = f"#{paragraph.anchor} " if piece.first else ""
     text = escape_markdown(paragraph.text[piece.start : piece.end])
     attrs = f'{anchor}.seed-para data-seed="{article.stem}" data-para="{paragraph.number}"'
-    before = "" if piece.first else f"*Paragraph {paragraph.number}, continued:*\n\n"
-    after = (
-        "" if piece.end == len(paragraph.text) else f"\n*Paragraph {paragraph.number} continues on the next part.*\n"
-    )
-    return f"{before}{text}\n{{: {attrs} }}\n{after}"
+    before = f"*Paragraph {paragraph.number}, continued:*\n\n" if opens_part and not piece.first else ""
+    return f"{before}{text}\n{{: {attrs} }}\n"
 
 
 def _span(pieces: tuple[Piece, ...]) -> str:
@@ -127,18 +124,32 @@ def _span(pieces: tuple[Piece, ...]) -> str:
     return f"paragraph {first}" if first == last else f"paragraphs {first}–{last}"
 
 
-def _parts_line(article: Article, part: int, from_uri: str) -> str:
-    """ "Part 2 of 7 (paragraphs 412–820). Parts: 1, 2, ..." with a link to every other part."""
+def _part_link(article: Article, part: int, from_uri: str) -> str:
+    return relative_link(from_uri, source_part_page(article.stem, part))
+
+
+def _parts_intro(article: Article, part: int, from_uri: str) -> str:
+    """ "This is part 2 of 7 (paragraphs 412–820): previous part, next part" at the top of each part."""
     parts = article.page_parts.parts
-    links = []
-    for number, pieces in enumerate(parts, start=1):
-        label = f"{number} ({_span(pieces)})"
-        target = relative_link(from_uri, source_part_page(article.stem, number))
-        links.append(f"**{label}**" if number == part else f"[{label}]({target})")
+    near = []
+    if part > 1:
+        near.append(f"[previous part]({_part_link(article, part - 1, from_uri)})")
+    if part < len(parts):
+        near.append(f"[next part]({_part_link(article, part + 1, from_uri)})")
     return (
-        f"This article is long, so its text is shown on {len(parts)} pages. This is part {part} of {len(parts)}. "
-        f"Parts: {', '.join(links)}.\n"
+        f"This article is long, so its text is shown on {len(parts)} pages. "
+        f"This is part {part} of {len(parts)} ({_span(parts[part - 1])}): {', '.join(near)}; "
+        "every part is listed at the end of the page.\n"
     )
+
+
+def _parts_list(article: Article, part: int, from_uri: str) -> str:
+    """ "The parts of this article: 1 (paragraphs 1–411), 2 (...), ..." with a link to every other part."""
+    links = []
+    for number, pieces in enumerate(article.page_parts.parts, start=1):
+        label = f"{number} ({_span(pieces)})"
+        links.append(f"**{label}**" if number == part else f"[{label}]({_part_link(article, number, from_uri)})")
+    return f"The parts of this article: {', '.join(links)}.\n"
 
 
 def _first_part(article: Article, meta: SourceMeta, title: str) -> list[str]:
@@ -183,12 +194,15 @@ def render_source_pages(article: Article, meta: SourceMeta) -> dict[str, str]:
             part_title = f"{title} (part {part} of {len(layout)})"
             lines = [front_matter(part_title), f"# {escape_markdown(part_title)}\n"]
         if len(layout) > 1:
-            lines.append(_parts_line(article, part, uri))
+            lines.append(_parts_intro(article, part, uri))
         lines.append("## Article text\n" if part == 1 else f"## Article text, {_span(pieces)}\n")
-        lines += [_piece_block(article, piece) for piece in pieces]
+        lines += [_piece_block(article, piece, opens_part=index == 0) for index, piece in enumerate(pieces)]
         if part < len(layout):
-            following = relative_link(uri, source_part_page(article.stem, part + 1))
-            lines.append(f"**The text goes on in [part {part + 1}]({following}).**\n")
+            last = pieces[-1]
+            going_on = f"Paragraph {last.number}" if last.end < len(article.paragraph(last.number).text) else "The text"
+            lines.append(f"**{going_on} continues in [part {part + 1}]({_part_link(article, part + 1, uri)}).**\n")
+        if len(layout) > 1:
+            lines.append(_parts_list(article, part, uri))
         pages[uri] = "\n".join(lines)
     return pages
 
