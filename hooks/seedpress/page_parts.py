@@ -37,7 +37,7 @@ PART_CHARS = 40_000
 PIECE_CHARS = 4_000
 #: What one paragraph's own markup (its element, anchor and number) counts for
 #: against a part's size, so that a part of many short paragraphs stays as light.
-PARAGRAPH_COST = 100
+PARAGRAPH_COST = 50
 
 
 @dataclass(frozen=True)
