@@ -28,7 +28,18 @@ LIBRARY = ROOT / "hooks" / "seedpress"
 #: Floor of each module, by its dotted name under the package; the longest prefix decides.
 FLOORS: dict[str, int] = {
     **dict.fromkeys(
-        ("errors", "markdown_text", "routes", "wordsearch", "sentences", "structure", "tables", "tooltips"), 1
+        (
+            "errors",
+            "markdown_text",
+            "routes",
+            "page_parts",
+            "wordsearch",
+            "sentences",
+            "structure",
+            "tables",
+            "tooltips",
+        ),
+        1,
     ),
     **dict.fromkeys(("seedfile", "yamlfile", "yamlerrors", "jsonfile"), 1),
     "pictures": 2,

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from seedpress.page_parts import PageParts, Piece
 from seedpress.provenance import check_page, normalise
 from support import examples
 
@@ -106,6 +107,41 @@ def test_a_citation_of_a_missing_paragraph_fails(link):
 def test_citations_of_existing_paragraphs_and_other_anchors_pass():
     page = '<a href="sources/a/#p2">x</a> <a href="#p7">on this page</a> <a href="other/#p3">elsewhere</a>'
     assert problems(page) == []
+
+
+# A long article's page in parts: paragraph 1 on part 1, paragraph 2 cut over parts 2 and 3.
+PARTS = {
+    "a": PageParts(
+        ((Piece(1, 0, 10, True),), (Piece(2, 0, 8, True),), (Piece(2, 8, 19, False),)),
+        _starts=(2, 3),
+    )
+}
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        '<a href="../sources/a/part-2/#p2">x</a>',
+        '<a href="sources/a/part-2.html#p2">x</a>',  # the offline copy
+        '<a href="sources/a/part-2/index.html#p2">x</a>',
+        '<a href="sources/a/#p1">x</a>',
+    ],
+)
+def test_a_citation_of_the_part_holding_its_paragraph_passes(link):
+    assert [p.problem for p in check_page("page.html", link, PARAGRAPHS, PARTS)] == []
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        '<a href="sources/a/#p2">x</a>',  # the first part: the paragraph starts on part 2
+        '<a href="sources/a/part-3/#p2">x</a>',  # where the paragraph goes on, not where it starts
+        '<a href="sources/a/part-2.html#p1">x</a>',
+    ],
+)
+def test_a_citation_of_another_part_fails(link):
+    found = [p.problem for p in check_page("page.html", link, PARAGRAPHS, PARTS)]
+    assert len(found) == 1 and "points to a part without it" in found[0], found
 
 
 # ---------------------------------------------------------------------------

@@ -16,6 +16,7 @@ Which files count:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import re
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import SeedError, SeedNameError
+from .page_parts import Block, PageParts, split_pages
 from .routes import paragraph_anchor
 from .seedfile import read_seed
 from .sentences import SentenceSpan, split_sentences
@@ -98,6 +100,16 @@ class Article:
     @property
     def word_count(self) -> int:
         return len(self.text.split())
+
+    @functools.cached_property
+    def page_parts(self) -> PageParts:
+        """How the article's page is split into parts of bounded size (``page_parts``), worked out once.
+
+        Every citation asks which part holds its paragraph (``PageParts.part_of``).
+        """
+        return split_pages(
+            Block(p.number, p.text, display_start(p.text), [s.start for s in p.sentences]) for p in self.body
+        )
 
     def paragraph(self, number: int) -> Paragraph:
         """Paragraph ``number`` (1-based); ``IndexError`` if there is none."""

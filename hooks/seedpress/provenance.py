@@ -18,10 +18,12 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from .corpus import Corpus
+from .page_parts import PageParts
 
 # ---------------------------------------------------------------------------
 # Data
@@ -36,8 +38,11 @@ _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 )
 # A link to paragraph N of a source page, with directory URLs ("sources/x/#p3")
-# or without them, as in the offline copy ("sources/x.html#p3").
-_CITATION = re.compile(r"(?:^|/)sources/([A-Za-z0-9][A-Za-z0-9._-]*?)(?:/|/index\.html|\.html)#p(\d+)$")
+# or without them, as in the offline copy ("sources/x.html#p3"); on a later part
+# of a long article's page, "sources/x/part-4/#p3120" ("sources/x/part-4.html#p3120").
+_CITATION = re.compile(
+    r"(?:^|/)sources/([A-Za-z0-9][A-Za-z0-9._-]*?)(?:/part-([1-9]\d*))?(?:/|/index\.html|\.html)#p(\d+)$"
+)
 
 # The scan reads only what the contract is about: start tags that carry
 # ``data-seed``, the elements they open, and link targets ending in ``#pN``. The
@@ -191,8 +196,14 @@ def paragraph_index(corpus: Corpus) -> ParagraphIndex:
     return {a.stem: {p.number: normalise(p.text) for p in a.paragraphs} for a in corpus.articles}
 
 
-def check_page(page: str, html: str, paragraphs: ParagraphIndex) -> list[ProvenanceProblem]:
-    """Problems in one built page (``page`` is its path, for messages)."""
+def check_page(
+    page: str, html: str, paragraphs: ParagraphIndex, layouts: Mapping[str, PageParts] | None = None
+) -> list[ProvenanceProblem]:
+    """Problems in one built page (``page`` is its path, for messages).
+
+    ``layouts``: how each article's page is split into parts; a citation must go
+    to the part where its paragraph starts (without it, every page is one part).
+    """
     quotes, hrefs = _scan(html)
     problems = []
     for seed, para, text in quotes:
@@ -205,16 +216,25 @@ def check_page(page: str, html: str, paragraphs: ParagraphIndex) -> list[Provena
             problems.append(ProvenanceProblem(page, f'quotation "{quoted[:80]}" is not in {seed} paragraph {para}'))
     for href in hrefs:
         match = _CITATION.search(href)
-        if match and int(match.group(2)) not in paragraphs.get(match.group(1), {}):
+        if not match:
+            continue
+        seed, number = match.group(1), int(match.group(3))
+        layout = (layouts or {}).get(seed)
+        if number not in paragraphs.get(seed, {}):
             problems.append(ProvenanceProblem(page, f"citation {href} points to a paragraph that does not exist"))
+        elif int(match.group(2) or 1) != (part := layout.part_of(number) if layout else 1):
+            problems.append(
+                ProvenanceProblem(page, f"citation {href} points to a part without it (it is on part {part})")
+            )
     return problems
 
 
 def check_site(site_dir: Path, corpus: Corpus) -> list[ProvenanceProblem]:
     """Problems in every HTML page of a built site, in path order."""
     paragraphs = paragraph_index(corpus)
+    layouts = {article.stem: article.page_parts for article in corpus.articles}
     problems: list[ProvenanceProblem] = []
     for path in sorted(site_dir.rglob("*.html")):
         page = path.relative_to(site_dir).as_posix()
-        problems += check_page(page, path.read_text(encoding="utf-8"), paragraphs)
+        problems += check_page(page, path.read_text(encoding="utf-8"), paragraphs, layouts)
     return problems

@@ -3,8 +3,11 @@
 Paths are docs-relative source paths (``claims.md``); MkDocs turns them into
 URLs (``claims/``) and checks every ``.md`` link. A citation points at a
 paragraph's anchor on its article's page: ``sources/<stem>.md#p<N>``, where N
-counts the article's non-blank blocks from 1. Every module that names a page or
-links to a paragraph asks this one, so moving a page is one change here.
+counts the article's non-blank blocks from 1. A very long article's page comes
+in parts (``page_parts``): part 1 is ``sources/<stem>.md``, part K
+``sources/<stem>/part-<K>.md``, and a citation points at the part where its
+paragraph starts. Every module that names a page or links to a paragraph asks
+this one, so moving a page is one change here.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ LEARN_HANDOUT = "learn/handout.md"
 HANDOUT = "handout.md"
 SOURCES_DIR = "sources"
 SOURCES_INDEX = f"{SOURCES_DIR}/index.md"
+#: The page name of an article page's later parts: ``sources/<stem>/part-2.md``.
+PART_PREFIX = "part-"
 #: Where continuation pages of long tables and lists live.
 MORE_DIR = "more"
 #: Where the published JSON lives.
@@ -49,6 +54,11 @@ def page_file(page_id: str) -> str:
 def source_page(stem: str) -> str:
     """An article's page (its URL is ``sources/<stem>/``)."""
     return f"{SOURCES_DIR}/{stem}.md"
+
+
+def source_part_page(stem: str, part: int) -> str:
+    """Part ``part`` (from 1) of an article's page: part 1 is the page itself, part K ``sources/<stem>/part-K/``."""
+    return source_page(stem) if part == 1 else f"{SOURCES_DIR}/{stem}/{PART_PREFIX}{part}.md"
 
 
 def original_file(stem: str) -> str:
@@ -76,11 +86,14 @@ def relative_link(from_uri: str, to_uri: str) -> str:
     return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
 
 
-def source_link(from_uri: str, stem: str) -> str:
-    """A link from ``from_uri`` to an article's page."""
-    return relative_link(from_uri, source_page(stem))
+def source_link(from_uri: str, stem: str, part: int = 1) -> str:
+    """A link from ``from_uri`` to an article's page (or to part ``part`` of it)."""
+    return relative_link(from_uri, source_part_page(stem, part))
 
 
-def paragraph_link(from_uri: str, stem: str, number: int) -> str:
-    """A link from ``from_uri`` to paragraph ``number`` of an article: ``../sources/x.md#p3``."""
-    return f"{source_link(from_uri, stem)}#{paragraph_anchor(number)}"
+def paragraph_link(from_uri: str, stem: str, number: int, part: int = 1) -> str:
+    """A link from ``from_uri`` to paragraph ``number`` of an article, on the part of its page where it starts.
+
+    ``../sources/x.md#p3``; ``../sources/x/part-4.md#p3120`` for a paragraph on part 4.
+    """
+    return f"{source_link(from_uri, stem, part)}#{paragraph_anchor(number)}"

@@ -23,7 +23,7 @@ from .pages.glossary_page import render_glossary, render_glossary_for_print
 from .pages.handout import render_handout
 from .pages.home import SNIPPETS
 from .pages.learn import EXERCISES_DATA, exercises_data, render_learn, render_learn_for_print
-from .pages.source_pages import original_file_uri, render_source_page, render_sources_index, source_page_uri
+from .pages.source_pages import original_file_uri, render_source_pages, render_sources_index, source_page_uri
 from .routes import BRIEF, CLAIMS, COMPARE, GLOSSARY, HANDOUT, SOURCES_INDEX, data_file, page_file
 from .terms import compile_terms
 
@@ -83,7 +83,10 @@ def build_site(project_dir: Path) -> SiteBuild:
     if not site.nav_source_pages:
         site.not_in_nav.update(source_page_uri(a) for a in corpus.articles)
     for article in corpus.articles:
-        site.pages[source_page_uri(article)] = render_source_page(article, model.meta(article.stem))
+        pages = render_source_pages(article, model.meta(article.stem))
+        site.pages.update(pages)
+        # Later parts of a long article's page are reached from its first part, not the navigation.
+        site.not_in_nav.update(uri for uri in pages if uri != source_page_uri(article))
         site.files[original_file_uri(article)] = (project_dir / article.path).read_bytes()
     for page_id in EXPLAINER_PAGES:
         explainer = render_explainer(page_id, model)

@@ -146,7 +146,7 @@ def article_label(article: Article, meta: SourceMeta, *, short: bool = False) ->
 def cite(from_uri: str, article: Article, meta: SourceMeta, number: int) -> str:
     """A citation link: "ABC News ¶3" pointing at the paragraph's anchor."""
     label = escape_markdown(f"{outlet_name(article, meta)} ¶{number}")
-    return f"[{label}]({paragraph_link(from_uri, article.stem, number)})"
+    return f"[{label}]({paragraph_link(from_uri, article.stem, number, article.page_parts.part_of(number))})"
 
 
 def measure_name(measure: str, names: Mapping[str, str]) -> str:

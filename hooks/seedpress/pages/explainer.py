@@ -123,7 +123,7 @@ def render_context(spec: PageSpec, model: Model, uri: str, title: str = "Context
 
 
 def _passage_blocks(passages: list[Passage], dropped: dict[str, int], model: Model, uri: str) -> list[str]:
-    """One Markdown block per article: its heading and its sentences on the topic (``passages``, capped)."""
+    """One Markdown block per article: its heading and its sentences on the topic (links made from ``uri``)."""
     blocks: dict[str, list[str]] = {}
     for passage in passages:
         article, sentence = passage.article, passage.sentence
@@ -142,14 +142,14 @@ def render_passages(spec: PageSpec, model: Model, uri: str) -> Paged:
     Every sentence on the topic, quoted in full, is a reference list that repeats the
     articles; on the page itself it doubled the weight of a phone's first visit. The page
     keeps a line that says how many there are and links to them (left out of search: the
-    words are found on the articles' own pages).
+    words are found on the articles' own pages). The sentences are found once (every
+    word of every article is read) and rendered from each page that links them.
     """
     heading = "## What the articles say\n"
-    # Found once; the blocks are then written once per page that links to the articles.
-    passages, dropped = cap_per_article(list(passages_about(model.corpus, spec.topics)), lambda p: p.article.stem)
-    sentences = [b.count("\n- ") for b in _passage_blocks(passages, dropped, model, uri)]
-    if not sentences:
+    found = passages_about(model.corpus, spec.topics)
+    if not found:
         return Paged(heading + "No article mentions this topic.\n", {})
+    passages, dropped = cap_per_article(list(found), lambda p: p.article.stem)
     page = f"{MORE_DIR}/{spec.id}-sentences.md"
     title = f"{spec.title}: what the articles say"
     topics = ", ".join(escape_markdown(t) for t in spec.topics)
@@ -169,7 +169,7 @@ def render_passages(spec: PageSpec, model: Model, uri: str) -> Paged:
             paged.inline,
         ]
     )
-    count = sum(sentences)
+    count = len(found)
     noun = "sentence" if count == 1 else "sentences"
     line = (
         f"The articles have {count} {noun} on this page's topic. Each is quoted in full and linked to its "

@@ -15,6 +15,7 @@ from .common import article_label, cite, escape_markdown, inline_quote, measure_
 from .compare_page import speakers_by_article
 from .explainer import join_names
 from .families import phrase_differences
+from .figures import MAX_FIGURES_SHOWN
 
 #: Rows shown per list before counting the rest (lists grow with the articles).
 MAX_ROWS = 12
@@ -69,11 +70,15 @@ def _figure_claims(model: Model, row: FigureRow, uri: str) -> str:
     claims = []
     for cell in row.cells[:MAX_ROWS]:
         article = model.article(cell.seed)
-        for figure in cell.figures:
+        who = escape_markdown(cell.claimant or "the article")
+        for figure in cell.figures[:MAX_FIGURES_SHOWN]:
             claims.append(
-                f"{escape_markdown(format_figure(figure))} ({escape_markdown(cell.claimant or 'the article')}, "
-                f"{cite(uri, article, model.meta(cell.seed), figure.para)})"
+                f"{escape_markdown(format_figure(figure))} ({who}, {cite(uri, article, model.meta(cell.seed), figure.para)})"
             )
+        if len(cell.figures) > MAX_FIGURES_SHOWN:
+            # An article repeating a figure in every paragraph would make this one line megabytes long.
+            more = len(cell.figures) - MAX_FIGURES_SHOWN
+            claims.append(f"and {more} more in the article")
     name = measure_name(row.measure, model.measure_names)
     return f"- **{name[:1].upper()}{name[1:]}:** " + "; ".join(claims)
 

@@ -2,7 +2,10 @@
 
 These pages are what every citation on the site points at (``sources/<stem>/#pN``),
 so each paragraph is a ``.seed-para`` element with its number as ``id`` and its
-provenance as ``data-seed``/``data-para``.
+provenance as ``data-seed``/``data-para``. A very long article's page comes in
+parts (``page_parts``: ``sources/<stem>/``, ``sources/<stem>/part-2/``, ...), each
+saying which paragraphs it holds and linking the others; a paragraph longer than
+a part continues on the next one, each piece marked with its paragraph's number.
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ from urllib.parse import urlsplit
 
 from ..corpus import Article, Corpus
 from ..markdown_text import escape_markdown, markdown_link
-from ..routes import SOURCES_INDEX, original_file, source_page
+from ..page_parts import Piece
+from ..routes import SOURCES_INDEX, original_file, source_page, source_part_page
 from ..sources_meta import BASIS_LABELS, Fact, SourceMeta
 from ..structure import display_start
 from .common import (
@@ -98,14 +102,58 @@ def _headline_cell(article: Article, meta: SourceMeta) -> str:
 # ---------------------------------------------------------------------------
 
 
-def render_source_page(article: Article, meta: SourceMeta) -> str:
-    """Markdown for one article's page.
+def _piece_block(article: Article, piece: Piece, *, opens_part: bool = False) -> str:
+    """One piece of a paragraph (usually all of it) as a Markdown paragraph carrying its provenance.
 
-    The page is named by outlet and date; the headline is the article's own
-    words, so it is shown quoted (and, when the file holds it, as paragraph 1
-    with its provenance), never as the site's heading.
+    The piece where the paragraph starts carries its anchor; a part that opens
+    with the rest of a paragraph says so, and one that ends inside it says where it goes on.
     """
-    title = article_title(article, meta)
+    paragraph = article.paragraph(piece.number)
+    if piece.first and piece.end == len(paragraph.text):
+        return quoted_block(article, paragraph, f"#{paragraph.anchor} .seed-para")
+    anchor = f"#{paragraph.anchor} " if piece.first else ""
+    text = escape_markdown(paragraph.text[piece.start : piece.end])
+    attrs = f'{anchor}.seed-para data-seed="{article.stem}" data-para="{paragraph.number}"'
+    before = f"*Paragraph {paragraph.number}, continued:*\n\n" if opens_part and not piece.first else ""
+    return f"{before}{text}\n{{: {attrs} }}\n"
+
+
+def _span(pieces: tuple[Piece, ...]) -> str:
+    """ "paragraphs 412–820" (or "paragraph 2") of one part."""
+    first, last = pieces[0].number, pieces[-1].number
+    return f"paragraph {first}" if first == last else f"paragraphs {first}–{last}"
+
+
+def _part_link(article: Article, part: int, from_uri: str) -> str:
+    return relative_link(from_uri, source_part_page(article.stem, part))
+
+
+def _parts_intro(article: Article, part: int, from_uri: str) -> str:
+    """ "This is part 2 of 7 (paragraphs 412–820): previous part, next part" at the top of each part."""
+    parts = article.page_parts.parts
+    near = []
+    if part > 1:
+        near.append(f"[previous part]({_part_link(article, part - 1, from_uri)})")
+    if part < len(parts):
+        near.append(f"[next part]({_part_link(article, part + 1, from_uri)})")
+    return (
+        f"This article is long, so its text is shown on {len(parts)} pages. "
+        f"This is part {part} of {len(parts)} ({_span(parts[part - 1])}): {', '.join(near)}; "
+        "every part is listed at the end of the page.\n"
+    )
+
+
+def _parts_list(article: Article, part: int, from_uri: str) -> str:
+    """ "The parts of this article: 1 (paragraphs 1–411), 2 (...), ..." with a link to every other part."""
+    links = []
+    for number, pieces in enumerate(article.page_parts.parts, start=1):
+        label = f"{number} ({_span(pieces)})"
+        links.append(f"**{label}**" if number == part else f"[{label}]({_part_link(article, number, from_uri)})")
+    return f"The parts of this article: {', '.join(links)}.\n"
+
+
+def _first_part(article: Article, meta: SourceMeta, title: str) -> list[str]:
+    """The opening of an article's page: headline, details and how to read it, up to its text's heading."""
     parts = [front_matter(title), f"# {escape_markdown(title)}\n"]
     if article.headline:
         # The quotation itself is paragraph 1's anchor, so a citation of the
@@ -125,9 +173,38 @@ def render_source_page(article: Article, meta: SourceMeta) -> str:
     )
     if article.standfirst:
         parts.append(quoted_block(article, article.standfirst, f"#{article.standfirst.anchor} .seed-para .standfirst"))
-    parts.append("## Article text\n")
-    parts += [quoted_block(article, p, f"#{p.anchor} .seed-para") for p in article.body]
-    return "\n".join(parts)
+    return parts
+
+
+def render_source_pages(article: Article, meta: SourceMeta) -> dict[str, str]:
+    """Markdown for one article's page and, for a very long article, its later parts (docs path -> Markdown).
+
+    The page is named by outlet and date; the headline is the article's own
+    words, so it is shown quoted (and, when the file holds it, as paragraph 1
+    with its provenance), never as the site's heading.
+    """
+    title = article_title(article, meta)
+    layout = article.page_parts
+    pages: dict[str, str] = {}
+    for part, pieces in enumerate(layout.parts, start=1):
+        uri = source_part_page(article.stem, part)
+        if part == 1:
+            lines = _first_part(article, meta, title)
+        else:
+            part_title = f"{title} (part {part} of {len(layout)})"
+            lines = [front_matter(part_title), f"# {escape_markdown(part_title)}\n"]
+        if len(layout) > 1:
+            lines.append(_parts_intro(article, part, uri))
+        lines.append("## Article text\n" if part == 1 else f"## Article text, {_span(pieces)}\n")
+        lines += [_piece_block(article, piece, opens_part=index == 0) for index, piece in enumerate(pieces)]
+        if part < len(layout):
+            last = pieces[-1]
+            going_on = f"Paragraph {last.number}" if last.end < len(article.paragraph(last.number).text) else "The text"
+            lines.append(f"**{going_on} continues in [part {part + 1}]({_part_link(article, part + 1, uri)}).**\n")
+        if len(layout) > 1:
+            lines.append(_parts_list(article, part, uri))
+        pages[uri] = "\n".join(lines)
+    return pages
 
 
 def _headline_text(article: Article, meta: SourceMeta) -> str:
