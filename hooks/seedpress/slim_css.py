@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -290,39 +291,42 @@ def _flat(items: list[_Item]) -> bool:
     )
 
 
-def _slim_items(items: list[_Item], used: UsedNames) -> list[_Item]:
-    """``items`` without the selectors ``used`` cannot match, rules left without any, and empty blocks."""
+def _map_rules(items: list[_Item], rule: Callable[[str, Any], _Item | None]) -> list[_Item]:
+    """``items`` with each rule replaced by ``rule(head, content)`` (dropped for ``None``), inside
+    nested blocks too; blocks left empty go, other items are kept whole."""
     out: list[_Item] = []
     for kind, head, content in items:
         if kind == _NESTED:
-            inner = _slim_items(content, used)
+            inner = _map_rules(content, rule)
             if inner:
                 out.append((kind, head, inner))
         elif kind == _RULE:
-            selectors = [s for s in _split_top(head, ",") if _matchable(s, used)]
-            if selectors:
-                out.append((kind, ",".join(selectors), content))
+            if (kept := rule(head, content)) is not None:
+                out.append(kept)
         else:
             out.append((kind, head, content))  # statements, @font-face, @keyframes, @page: kept whole
     return out
 
 
+def _slim_items(items: list[_Item], used: UsedNames) -> list[_Item]:
+    """``items`` without the selectors ``used`` cannot match, rules left without any, and empty blocks."""
+
+    def matched(head: str, content: Any) -> _Item | None:
+        selectors = [s for s in _split_top(head, ",") if _matchable(s, used)]
+        return (_RULE, ",".join(selectors), content) if selectors else None
+
+    return _map_rules(items, matched)
+
+
 def _drop_items(items: list[_Item], read: set[str]) -> list[_Item]:
     """``items`` without declarations of custom properties outside ``read``, and without rules left empty."""
-    out: list[_Item] = []
-    for kind, head, content in items:
-        if kind == _NESTED:
-            inner = _drop_items(content, read)
-            if inner:
-                out.append((kind, head, inner))
-        elif kind == _RULE:
-            declarations = _split_top(content, ";") if isinstance(content, str) else content
-            kept = [d for d in declarations if not d.startswith("--") or d.split(":", 1)[0].strip() in read]
-            if kept:
-                out.append((kind, head, kept))
-        else:
-            out.append((kind, head, content))
-    return out
+
+    def read_only(head: str, content: Any) -> _Item | None:
+        declarations = _split_top(content, ";") if isinstance(content, str) else content
+        kept = [d for d in declarations if not d.startswith("--") or d.split(":", 1)[0].strip() in read]
+        return (_RULE, head, kept) if kept else None
+
+    return _map_rules(items, read_only)
 
 
 def _matchable(selector: str, used: UsedNames) -> bool:
