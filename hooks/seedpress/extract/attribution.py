@@ -43,6 +43,8 @@ _PERSONAL = frozenset({"he", "she"})
 #: Words that open a source phrase without a verb: "according to X", "in the words of X".
 _SOURCE_WORDS = frozenset({"according", "words"})
 _ASIDE_DASHES = frozenset({"\u2014", "\u2013", "--"})
+#: Words read back from a pronoun or a source phrase for names or quotation marks.
+_NAMES_WINDOW = 60
 #: What follows a participle that describes a document: "read on", "issued by", "read out".
 _DOCUMENT_PLACES = frozenset({"on", "by", "out", "over", "aloud", "in", "at", "from", "via"})
 
@@ -93,11 +95,15 @@ def _names_between(tokens: list[Token], frames: list[Frame], subject: int) -> tu
     if not frames or subject == 0 or tokens[subject].lower not in _PERSONAL:
         return ()
     last_end = frames[-1].end
-    return tuple(
-        strip_possessive(t.text).lower()
-        for t in tokens[:subject]
-        if t.start >= last_end and t.is_capitalised and t.text != "I"
-    )
+    # Read back from the pronoun to the frame, a bounded number of words: a huge sentence of
+    # many frames stays linear.
+    names: list[str] = []
+    for t in reversed(tokens[max(0, subject - _NAMES_WINDOW) : subject]):
+        if t.start < last_end:
+            break
+        if t.is_capitalised and t.text != "I":
+            names.append(strip_possessive(t.text).lower())
+    return tuple(reversed(names))
 
 
 def _source_frame(text: str, tokens: list[Token], index: int, config: ExtractionConfig) -> list[Frame]:
@@ -119,7 +125,7 @@ def _source_frame(text: str, tokens: list[Token], index: int, config: Extraction
     span = (first, span[1]) if part else source_of_document(tokens, span, config)
     # '"...," according to X' and "The toll rose, according to X.": the claim stands before it.
     # "The raid, according to X, was "..."": an aside before the claim, which follows.
-    quoted_before = any(t.text == '"' for t in tokens[:opener])
+    quoted_before = any(t.text == '"' for t in tokens[max(0, opener - _NAMES_WINDOW) : opener])
     ends = span[1] + 1 >= len(tokens) or tokens[span[1] + 1].text in {".", "!", "?", ";"}
     trailing = opener > 0 and tokens[opener - 1].text == "," and (quoted_before or ends)
     start = tokens[opener].start
@@ -143,10 +149,10 @@ def _source_frame(text: str, tokens: list[Token], index: int, config: Extraction
 
 def _relayed_sources(frames: list[Frame]) -> list[Frame]:
     """ "X told the group that ..., according to its director": X speaks, the director passes it on."""
-    speaking = [f for f in frames if not f.relay and f.rule != "according to X"]
+    first_end = min((f.end for f in frames if not f.relay and f.rule != "according to X"), default=-1)
     return [
         dataclasses.replace(f, relay=True)
-        if f.rule == "according to X" and f.trailing and any(s.end <= f.start for s in speaking)
+        if f.rule == "according to X" and f.trailing and 0 <= first_end <= f.start
         else f
         for f in frames
     ]
@@ -161,10 +167,20 @@ def _outside_asides(frames: list[Frame], tokens: list[Token]) -> list[Frame]:
     dashes = [t.start for t in tokens if t.text in _ASIDE_DASHES]
     if len(dashes) < 2 or not frames:
         return frames
-    pairs = list(zip(dashes[::2], dashes[1::2], strict=False))
     quotes = [t.start for t in tokens if t.text == '"']
-    closed = [(a, b) for a, b in pairs if not any(a < q < b for q in quotes)]
-    return [f for f in frames if not any(a < f.start and f.end < b for a, b in closed)]
+    # Asides in order, each checked for a quotation and each frame placed by binary search.
+    closed = [
+        (a, b)
+        for a, b in zip(dashes[::2], dashes[1::2], strict=False)
+        if bisect.bisect_right(quotes, a) == bisect.bisect_left(quotes, b)
+    ]
+    starts = [a for a, _ in closed]
+    kept = []
+    for f in frames:
+        at = bisect.bisect_left(starts, f.start) - 1
+        if at < 0 or not f.end < closed[at][1]:
+            kept.append(f)
+    return kept
 
 
 # ---------------------------------------------------------------------------
