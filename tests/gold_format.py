@@ -72,3 +72,16 @@ def quote_start(text: str, starts: str) -> int:
     hits = [i - 1 for i in range(1, len(text)) if text.startswith(starts, i) and text[i - 1] in QUOTE_MARKS]
     assert len(hits) == 1, f"{starts!r} follows a quotation mark {len(hits)} times, not once"
     return hits[0]
+
+
+def check_quotation_entry(q: dict, where: str) -> None:
+    """One key quotation's own fields: a known kind, lists where lists belong, and a speaker
+    (or none) that agrees with its kind and its other right names."""
+    assert q["kind"] in KINDS, where
+    assert isinstance(q.get("via"), list) and isinstance(q.get("accept", []), list), where
+    if q["kind"] == "scare":
+        assert q["speaker"] is None, f"{where}: a scare quote has no speaker"
+    if q["speaker"] is None:
+        assert not q.get("accept"), f"{where}: no speaker, so no other right names"
+    else:
+        assert isinstance(q["speaker"], str) and q["speaker"].strip(), where

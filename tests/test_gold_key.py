@@ -20,7 +20,6 @@ import yaml
 
 from gold_format import (
     HEDGES,
-    KINDS,
     MEASURES,
     NEGATIONS,
     NUMBER_WORDS,
@@ -28,6 +27,7 @@ from gold_format import (
     QUALIFIER_WORDS,
     QUALIFIERS,
     REGRET_FAMILIES,
+    check_quotation_entry,
     opening_marks,
     quote_start,
 )
@@ -115,14 +115,7 @@ def test_quotations_point_at_real_spans_in_order_and_none_is_missing():
             assert (q["para"], mark) > previous, f"{where}: not in order of appearance"
             previous = (q["para"], mark)
             keyed.setdefault(q["para"], []).append(mark)
-            assert q["kind"] in KINDS, where
-            assert isinstance(q.get("via"), list) and isinstance(q.get("accept", []), list), where
-            if q["kind"] == "scare":
-                assert q["speaker"] is None, f"{where}: a scare quote has no speaker"
-            if q["speaker"] is None:
-                assert not q.get("accept"), f"{where}: no speaker, so no other right names"
-            else:
-                assert isinstance(q["speaker"], str) and q["speaker"].strip(), where
+            check_quotation_entry(q, where)
         for paragraph in article.paragraphs:
             expected = opening_marks(paragraph.text)
             assert sorted(keyed.get(paragraph.number, [])) == expected, (

@@ -22,7 +22,6 @@ import yaml
 
 from gold_format import (
     HEDGES,
-    KINDS,
     MEASURES,
     NEGATIONS,
     NUMBER_WORDS,
@@ -30,6 +29,7 @@ from gold_format import (
     QUALIFIER_WORDS,
     QUALIFIERS,
     REGRET_FAMILIES,
+    check_quotation_entry,
     opening_marks,
     quote_start,
 )
@@ -116,14 +116,7 @@ def test_quotations_point_at_real_spans_in_order_and_none_is_missing(gold: GoldS
             assert (q["para"], mark) > previous, f"{where}: not in order of appearance"
             previous = (q["para"], mark)
             keyed.setdefault(q["para"], []).append(mark)
-            assert q["kind"] in KINDS, where
-            assert isinstance(q.get("via"), list) and isinstance(q.get("accept", []), list), where
-            if q["kind"] == "scare":
-                assert q["speaker"] is None, f"{where}: a scare quote has no speaker"
-            if q["speaker"] is None:
-                assert not q.get("accept"), f"{where}: no speaker, so no other right names"
-            else:
-                assert isinstance(q["speaker"], str) and q["speaker"].strip(), where
+            check_quotation_entry(q, where)
         for number, text in enumerate(gold.paras[stem], start=1):
             expected = opening_marks(text)
             assert sorted(keyed.get(number, [])) == expected, (

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..extract.model import Attribution, AttributionKind, Cue, Speaker
 from ..model import Model
 from ..structure import display_start
-from .common import cite, escape_markdown, outlet_name
+from .common import at_word_edges, cite, escape_markdown, outlet_name
 
 # ---------------------------------------------------------------------------
 # Data
@@ -122,11 +122,7 @@ def _window(text: str, claim: Claim) -> tuple[int, int, bool, bool]:
         return start, end, False, False
     low = max(start, min(claim.start, claim.end - MAX_SENTENCE // 2) - MAX_SENTENCE // 4)
     high = min(end, low + MAX_SENTENCE)
-    if low > start:
-        low = text.find(" ", low, high) + 1 or low
-    if high < end:
-        space = text.rfind(" ", low, high)
-        high = space if space > low else high
+    low, high = at_word_edges(text, (start, end), (low, high), keep=(high, low))
     return low, high, low > start, high < end
 
 

@@ -89,6 +89,22 @@ def _cuts(text: str, start: int, end: int) -> list[str]:
     return cuts
 
 
+def at_word_edges(text: str, span: tuple[int, int], window: tuple[int, int], keep: tuple[int, int]) -> tuple[int, int]:
+    """``window`` (inside the sentence ``span``) moved inward to the nearest spaces, never into ``keep``.
+
+    An excerpt of a long sentence starts and ends on whole words; ``keep`` is what must stay
+    whole (a date, or nothing: pass ``window`` reversed).
+    """
+    low, high = window
+    if low > span[0]:
+        low = text.find(" ", low, keep[0]) + 1 or low
+    if high < span[1]:
+        floor = max(keep[1], low)
+        space = text.rfind(" ", floor, high)
+        high = space if space > floor else high
+    return low, high
+
+
 def inline_quote(
     article: Article, paragraph: Paragraph, start: int, end: int, tag: str = "q", *, excerpt: bool = False
 ) -> str:

@@ -25,6 +25,7 @@ from ..model import Model
 from ..routes import page_file, source_link
 from .common import (
     SentenceFinder,
+    at_word_edges,
     cite,
     context_anchor,
     escape_markdown,
@@ -77,14 +78,8 @@ def _around(text: str, start: int, end: int, date_start: int, date_end: int) -> 
     """
     if end - start <= 2 * SIDE_CHARS + (date_end - date_start):
         return start, end
-    low = max(start, date_start - SIDE_CHARS)
-    high = min(end, date_end + SIDE_CHARS)
-    if low > start:
-        low = text.find(" ", low, date_start) + 1 or low
-    if high < end:
-        space = text.rfind(" ", date_end, high)
-        high = space if space > date_end else high
-    return low, high
+    window = (max(start, date_start - SIDE_CHARS), min(end, date_end + SIDE_CHARS))
+    return at_word_edges(text, (start, end), window, keep=(date_start, date_end))
 
 
 def _how_resolved(date: DateMention, model: Model) -> str:
