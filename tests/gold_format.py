@@ -85,3 +85,17 @@ def check_quotation_entry(q: dict, where: str) -> None:
         assert not q.get("accept"), f"{where}: no speaker, so no other right names"
     else:
         assert isinstance(q["speaker"], str) and q["speaker"].strip(), where
+
+
+def check_figure_entry(item: dict, text: str, where: str) -> None:
+    """One key figure: written as in its paragraph ``text``, a known measure and qualifier, and a
+    value that is the written number (none for a vague quantity)."""
+    assert item["text"] in text, where
+    assert item["measure"] in MEASURES, where
+    assert item["qualifier"] in QUALIFIERS, where
+    if item["qualifier"] == "vague":
+        assert item["value"] is None and not re.search(r"\d", item["text"]), where
+    else:
+        assert isinstance(item["value"], int), where
+        number = QUALIFIER_WORDS.sub("", item["text"]).split()[0]
+        assert NUMBER_WORDS.get(number.lower(), number) == str(item["value"]), where
