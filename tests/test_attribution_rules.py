@@ -629,3 +629,99 @@ def test_the_representative_of_a_plural_named_country_is_one_person():
         'The representative of the United States said her country regretted it. She called the meeting "a show."',
     )
     assert said == ["The representative of the United States"]
+
+
+# --- nested voices and clause edges ---------------------------------------------
+
+
+def all_speakers(*paragraphs: str) -> list[str | None]:
+    """Speakers of every quotation, inner ones included, in reading order."""
+    return [q.speaker.label if q.speaker else None for q in extract(*paragraphs).quotations]
+
+
+def test_who_after_a_name_and_its_description_is_the_named_person():
+    said = speakers(
+        '"We check every name," said Leila Farouk, the monitor\'s coordinator, who told this paper the count '
+        '"could still climb."'
+    )
+    assert said == ["Leila Farouk", "Leila Farouk"]
+
+
+def test_a_quotation_inside_an_unsigned_quoted_claim_names_no_one():
+    # The claim is a post no one is named as writing: the wording inside it is not vouched for.
+    said = all_speakers("The viral post: \"Minister Hana Ito called the vote 'a farce' on Monday.\"")
+    assert said == [None, None]
+
+
+def test_a_quotation_inside_a_named_speakers_quotation_keeps_its_own_frame():
+    said = all_speakers("\"When Minister Hana Ito called the vote 'a farce', she meant it,\" Colonel Abe Rand said.")
+    assert said == ["Colonel Abe Rand", "Minister Hana Ito"]
+
+
+def test_a_term_after_someone_elses_naming_verb_inside_a_quotation_is_not_the_quoter_s():
+    said = all_speakers(
+        "A senior envoy told reporters: \"When the other side call our proposal a 'gimmick', they mock the talks.\""
+    )
+    assert said == ["A senior envoy", None]
+
+
+def test_a_term_after_we_call_is_the_speaker_s_own():
+    said = all_speakers("A senior envoy told reporters: \"We call this a 'pause', not an end.\"")
+    assert said == ["A senior envoy", "A senior envoy"]
+
+
+def test_a_quotation_inside_another_speaker_s_report_is_not_identified():
+    # The official's words, or the ones the ministry used? The sentence does not tell.
+    said = speakers(
+        "A senior official told reporters the ministry had expressed its regret to Ankara "
+        '"for the tragic loss of life."'
+    )
+    assert said == [None]
+
+
+def test_a_quotation_after_while_has_its_own_speaker():
+    said = speakers(
+        'Envoy Mara Lind claimed the session was "theatre," while the other envoy, Piet Olsen, said '
+        'that Lind "ignores the facts."'
+    )
+    assert said == ["Envoy Mara Lind", "Piet Olsen"]
+
+
+def test_a_source_after_a_semicolon_does_not_claim_the_clause_before_it():
+    said = speakers('The minister used the word "farce" twice; the full remark, according to the ministry, was longer.')
+    assert said == [None]
+
+
+def test_according_to_a_transcript_names_no_speaker():
+    said = speakers('The full sentence, according to the mission\'s transcript, called it "a cynical ploy".')
+    assert said == [None]
+
+
+def test_a_person_who_read_reports_reports_nothing():
+    article = extract("Dana Pike read the first reports with alarm in her kitchen in Leeds.")
+    assert not article.attributions
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["A statement from the Foreign Ministry read:", "The Foreign Ministry statement read:", "It read:"],
+)
+def test_a_document_that_reads_still_reports_for_its_author(opening):
+    article = extract(
+        "The Foreign Ministry issued a statement on Sunday.", f'{opening} "The strike was a grave mistake."'
+    )
+    (found,) = [a for a in article.attributions if a.kind == "direct"]
+    assert found.speaker is not None and found.speaker.label.lower() == "the foreign ministry"
+
+
+def test_a_document_named_by_an_adjective_names_no_author():
+    article = extract('The Danish statement read: "Danish aircraft took part."')
+    (found,) = [a for a in article.attributions if a.kind == "direct"]
+    # The document may stand as its own source; an adjective is never read as its author.
+    assert found.speaker is None or found.speaker.label.lower() in ("the danish statement", "danish statement")
+
+
+@pytest.mark.parametrize("manner", ["in an emailed statement", "on condition of anonymity", "in a statement on Sunday"])
+def test_how_something_was_said_is_not_a_claim(manner):
+    article = extract(f"The Foreign Ministry said {manner}.")
+    assert not [a for a in article.attributions if a.kind == "indirect"]

@@ -20,6 +20,7 @@ from .config import ExtractionConfig
 from .frames import (
     JOINERS,
     RELATIVE_RULE,
+    UNREAD_SUBJECT,
     Frame,
     ends_clause,
     follows_quotation,
@@ -39,6 +40,9 @@ from .tokens import Token, make_token, strip_possessive
 MAX_VIA = 3  # relayers kept per claim
 MAX_BACKTRACK = 8  # frames looked at before a claim
 _ASKING = frozenset({"asked", "asks", "ask", "asking"})
+_READING = frozenset({"read", "reads"})
+#: Words before an owner in which its document may stand ("A statement from the").
+_DOCUMENT_BEFORE_OWNER = 4
 _PERSONAL = frozenset({"he", "she"})
 #: Words that open a source phrase without a verb: "according to X", "in the words of X".
 _SOURCE_WORDS = frozenset({"according", "words"})
@@ -90,6 +94,17 @@ def _not_a_report(tokens: list[Token], index: int, config: ExtractionConfig) -> 
     return after_document and participle and following in _DOCUMENT_PLACES
 
 
+def _reads_out(tokens: list[Token], subject: tuple[int, int], index: int, config: ExtractionConfig) -> bool:
+    """ "The statement read", "it reads", "the spokesman read out/from": reading that reports words.
+
+    A person who "read the reports" only read them.
+    """
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    # The whole phrase before the verb: "A statement from the ministry read" has the ministry as subject.
+    words = {t.lower for t in tokens[max(0, subject[0] - _DOCUMENT_BEFORE_OWNER) : index]}
+    return following in {"out", "aloud", "from"} or bool(words & (config.document_nouns | {"it"}))
+
+
 def _names_between(tokens: list[Token], frames: list[Frame], subject: int) -> tuple[str, ...]:
     """Capitalised words after the last frame and before a one-word subject at ``subject``."""
     if not frames or subject == 0 or tokens[subject].lower not in _PERSONAL:
@@ -123,9 +138,28 @@ def _source_frame(text: str, tokens: list[Token], index: int, config: Extraction
     if not span:
         return []
     span = (first, span[1]) if part else source_of_document(tokens, span, config)
+    if tokens[span[1]].lower in config.record_nouns:
+        # "according to the mission's transcript": a record of someone's words, not a speaker.
+        rule = f"{rule}: a record, whose words it holds is not read"
+        return [
+            Frame(
+                UNREAD_SUBJECT,
+                tokens[opener].start,
+                tokens[span[1]].end,
+                "according to",
+                False,
+                rule=rule,
+                verb_start=tokens[opener].start,
+                verb_end=tokens[first - 1].end,
+            )
+        ]
     # '"...," according to X' and "The toll rose, according to X.": the claim stands before it.
     # "The raid, according to X, was "..."": an aside before the claim, which follows.
-    quoted_before = any(t.text == '"' for t in tokens[max(0, opener - _NAMES_WINDOW) : opener])
+    # Only in its own clause: after "X used the word "..."; the text, according to Y," Y's aside
+    # comes before the claim it sources.
+    window = tokens[max(0, opener - _NAMES_WINDOW) : opener]
+    clause = window[max((k + 1 for k, t in enumerate(window) if t.text == ";"), default=0) :]
+    quoted_before = any(t.text == '"' for t in clause)
     ends = span[1] + 1 >= len(tokens) or tokens[span[1] + 1].text in {".", "!", "?", ";"}
     trailing = opener > 0 and tokens[opener - 1].text == "," and (quoted_before or ends)
     start = tokens[opener].start
@@ -227,6 +261,8 @@ def find_frames(
             frames.extend(subjectless_frame(frames, tokens, i, relay=relay, how=how, config=config))
             continue
         after = phrase_after(tokens, i + 1, config)
+        if before and lower in _READING and not _reads_out(tokens, before, i, config):
+            continue  # "Dana Whitlock read the first reports": she read them, she said nothing
         if before:
             phrase = strip_possessive(span_text(text, tokens, before))  # "the army's statement, which": the army
             speaker = strip_medium(phrase, config) if relay else phrase

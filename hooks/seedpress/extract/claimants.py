@@ -158,12 +158,24 @@ def frame_for(sentences: list[SentenceFrames], start: int, end: int, adjacent: i
     chosen = pick_claimant(candidates, start, adjacent)
     if chosen is None:
         return None
-    if chosen.start >= end and chosen.start != adjacent and not chosen.trailing:
-        # A frame further on in the sentence speaks of something else, unless it closes the
-        # sentence: 'Australia "would never target" Syrian forces, a spokesman said.'
+    # A frame further on in the sentence speaks of something else, unless it closes the
+    # sentence: 'Australia "would never target" Syrian forces, a spokesman said.' After a
+    # semicolon it is another clause's: "X used the word "..."; the text, according to Y, ...".
+    later = chosen.start >= end and chosen.start != adjacent
+    if later and (not chosen.trailing or _clause_break(overlapping, end, chosen.start)):
         return None
     beside = chosen.start == adjacent or (chosen.end <= start and start - chosen.end <= 3)
     return Chosen(chosen, resolved[id(chosen)], beside)
+
+
+def _clause_break(sentences: list[SentenceFrames], start: int, end: int) -> bool:
+    """A semicolon between ``start`` and ``end``: the words after it are a clause of their own."""
+    for sentence in sentences:
+        lo = bisect.bisect_left(sentence.tokens, start, key=lambda t: t.start)
+        hi = bisect.bisect_left(sentence.tokens, end, key=lambda t: t.start)
+        if any(t.text == ";" for t in sentence.tokens[lo:hi]):
+            return True
+    return False
 
 
 def speaker_for(sentences: list[SentenceFrames], start: int, end: int, adjacent: int | None) -> Speaker | None:

@@ -31,7 +31,7 @@ DEFAULT_LABEL = "editorial/extraction.yml"
 _WORD_LISTS = (
     "claim_verbs relay_verbs verb_fillers speaker_words name_connectors clause_openers anonymous_heads institution_heads "
     "person_titles reference_determiners medium_nouns document_nouns term_introducers "
-    "negations denial_verbs hedges refusals hearsay outlet_nouns"
+    "negations denial_verbs hedges refusals hearsay outlet_nouns record_nouns"
 ).split()
 
 
@@ -81,6 +81,7 @@ class ExtractionConfig:
     refusals: frozenset[str]
     hearsay: frozenset[str]
     outlet_nouns: frozenset[str]
+    record_nouns: frozenset[str]
     gender_words: Mapping[str, str]
     term_max_words: int
     full_min_words: int
@@ -166,6 +167,7 @@ class _VocabularyFile:
     refusals: Words
     hearsay: Words
     outlet_nouns: Words
+    record_nouns: Words
     pronouns: Annotated[dict[str, Literal["person", "institution", "anonymous", "any"]], Field(min_length=1)]
     gender_words: Annotated[dict[str, Literal["female", "male"]], Field(min_length=1)]
     term_max_words: Positive

@@ -199,11 +199,16 @@ def appositive(tokens: list[Token], aside_end: int, comma: int, config: Extracti
     name = phrase_after(tokens, aside_end + 2, config)
     if name is None or name[1] != comma - 1:
         return None
-    words = [t.text for t in tokens[name[0] : name[1] + 1]]
+    return name if personal_name(tokens, name, config) else None
+
+
+def personal_name(tokens: list[Token], span: tuple[int, int], config: ExtractionConfig) -> bool:
+    """Is ``tokens[span]`` a titled or bare personal name ("Maj. Gen. Igor Konashenkov", "Rami Haddad")?"""
+    words = [t.text for t in tokens[span[0] : span[1] + 1]]
     lowers = [w.lower().rstrip(".") for w in words]
     titled = any(w in config.person_titles for w in lowers[:-1])
     bare = 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and lowers[-1] not in config.institution_heads
-    return name if titled or bare else None
+    return titled or bare
 
 
 def issuer(tokens: list[Token], aside_end: int, comma: int, config: ExtractionConfig) -> tuple[int, int] | None:

@@ -27,6 +27,8 @@ _LEAD_WORDS = ("that ",)
 #: Words that open a phrase of place, time or channel after a speech verb ("said in a statement").
 _ADVERBIAL_OPENERS = frozenset("in on at during via through late early earlier later after".split())
 _MAX_ADVERBIAL = 10
+#: A claim this short that opens with one of those words is only how it was said ("in a statement").
+_MAX_MANNER_WORDS = 6
 _CLOSING = "\u201d\u2019"
 _OPENING = {"\u201d": "\u201c", "\u2019": "\u2018"}
 _ATTACHED = " ,\"\u201d\u2019'\u2014"
@@ -64,6 +66,11 @@ def _after_adverbial(text: str, start: int, end: int) -> int:
     if found < 0 or "," in opening[:found] or '"' in opening[:found]:
         return start
     return start + found + len(" that ")
+
+
+def _only_manner(words: list[str]) -> bool:
+    """ "said in an emailed statement.", "spoke on condition of anonymity": how, not what, was said."""
+    return len(words) <= _MAX_MANNER_WORDS and words[0].lower() in _ADVERBIAL_OPENERS
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -145,7 +152,8 @@ def claim_spans(
             if frame.recipient and (found := text.find(frame.recipient, lo, hi)) >= 0:
                 lo = found + len(frame.recipient)  # "told ABC News that ...": the claim follows the listener
             start, end = _trim(text, lo, hi)
-        if len(text[start:end].split()) < MIN_WORDS:
+        words = text[start:end].split()
+        if len(words) < MIN_WORDS or _only_manner(words):
             continue
         if _quoted_share(start, end, quoted, covered_before) > MAX_QUOTED_SHARE:
             continue

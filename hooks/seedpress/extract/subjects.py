@@ -9,7 +9,16 @@ apart, so a frame's speaker is the one who speaks.
 from __future__ import annotations
 
 from .config import ExtractionConfig
-from .phrases import DETERMINERS, appositive, issuer, phrase_before, phrase_with_place, skip_aside, skip_fillers
+from .phrases import (
+    DETERMINERS,
+    appositive,
+    issuer,
+    personal_name,
+    phrase_before,
+    phrase_with_place,
+    skip_aside,
+    skip_fillers,
+)
 from .tokens import Token, strip_possessive
 
 #: Prepositions whose object is never the subject of the verb that follows:
@@ -57,9 +66,11 @@ def _subject_or_object(tokens: list[Token], span: tuple[int, int], config: Extra
     phrase = phrase_before(tokens, head, config)
     if phrase is None:
         return (head, span[1]) if lower in config.anonymous_heads else None
-    if lower in config.document_nouns:
-        return phrase  # "a message posted on ...": the document speaks
-    return phrase[0], span[1]
+    if lower not in config.document_nouns:
+        return phrase[0], span[1]
+    # "A statement from the Defence Ministry read", "a note issued by X": its author speaks;
+    # "a message posted on ...": the document does.
+    return span if tokens[index].lower in {"from", "by"} else phrase
 
 
 def subject_before(
@@ -133,6 +144,13 @@ def _document_owner(tokens: list[Token], span: tuple[int, int], config: Extracti
     if tokens[last].lower not in config.document_nouns:
         return span
     owner = next((k for k in range(last - 1, first - 1, -1) if strip_possessive(tokens[k].text) != tokens[k].text), -1)
+    if (
+        owner < first
+        and last > first
+        and tokens[last - 1].is_capitalised
+        and tokens[last - 1].lower in config.institution_heads
+    ):
+        owner = last - 1  # "The Defence Ministry statement": the ministry's ("The Australian statement": no one named)
     return (first, owner) if owner >= first else span
 
 
@@ -154,7 +172,26 @@ def _relative_antecedent(tokens: list[Token], index: int, config: ExtractionConf
         document = phrase_before(tokens, preposition - 1, config)
         if document is not None and tokens[document[1]].lower in config.document_nouns:
             return phrase  # "a statement from the Foreign Ministry, which": the ministry
+    if (named := _named_before_description(tokens, phrase, config)) is not None:
+        return named
     return _subject_or_object(tokens, phrase, config)
+
+
+def _named_before_description(
+    tokens: list[Token], phrase: tuple[int, int], config: ExtractionConfig
+) -> tuple[int, int] | None:
+    """ "said Rami Haddad, the group's director, who told ...": the person named before the description.
+
+    The description only says who the named person is; the relative clause is about them, and
+    "the group's director" alone would name no one a reader could check.
+    """
+    first, _ = phrase
+    if tokens[first].is_capitalised and tokens[first].lower not in DETERMINERS:
+        return None  # the phrase is itself a name
+    if first < 2 or tokens[first - 1].text != ",":
+        return None
+    name = phrase_before(tokens, first - 2, config)
+    return name if name is not None and personal_name(tokens, name, config) else None
 
 
 def issued_document(tokens: list[Token], index: int, config: ExtractionConfig) -> tuple[int, int] | None:

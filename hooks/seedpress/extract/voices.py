@@ -13,9 +13,9 @@ from typing import NamedTuple
 
 from ..corpus import Paragraph
 from .attribution import pick_claimant
-from .claimants import Resolved, SentenceFrames, frame_for
+from .claimants import Chosen, Resolved, SentenceFrames, frame_for
 from .config import ExtractionConfig
-from .frames import Frame
+from .frames import RELATIVE_RULE, Frame
 from .memory import SpeakerMemory
 from .model import (
     Confidence,
@@ -130,16 +130,13 @@ def quotation_voices(
         # ("It says ... 'would never ...'"); any other is read as a quotation inside a quotation.
         in_line = line is not None and line.open_at < span.open_at < line.close_at and chosen is not None
         if span.depth and not in_line:
-            voices.append(_nested_voice(sentences, span, text, last, config.attribution_verbs))
+            enclosing = max((s.open_at for s in spans if s.depth == 0 and s.open_at < span.open_at), default=-1)
+            voices.append(_nested_voice(sentences, span, text, last, config.attribution_verbs, enclosing=enclosing))
             continue
         term = quote_kind(text, span, config) == "term"
         voice: Voice | None = None
         if chosen is not None:
-            r = chosen.resolved
-            evidence = r.evidence
-            if r.speaker is not None and not chosen.adjacent and evidence.confidence == "sure":
-                evidence = Evidence(f"{evidence.rule} (same sentence)", "likely")
-            voice = Voice(r.speaker, evidence, chosen.frame, r.cue)
+            voice = _framed_voice(sentences, chosen)
         elif term:
             voice = Voice(None, Evidence("quoted term: the outlet's wording", "none"))
         elif position == 0 and starts_with_quote and carry.open_voice is not None:
@@ -160,6 +157,61 @@ def quotation_voices(
         if not term:
             last, last_end = voice, span.end
     return voices
+
+
+#: Words that join a clause of its own ("..., while the Russian envoy said"); "and" only after a comma.
+_CLAUSE_JOINERS = frozenset({"while", "whereas", "but", "yet", "and"})
+#: Words that open a clause subordinate to the main one ("After X said ..., Y said").
+_SUBORDINATORS = frozenset("after when as while before since because although though once if unless until".split())
+
+
+def _reporting_around(sentences: list[SentenceFrames], frame: Frame) -> Frame | None:
+    """The frame of another speaker whose reported words hold ``frame`` ("X told reporters Y had said").
+
+    Only a finite frame before it in the same sentence, with no clause of its own in between
+    (a semicolon, or a joined "..., and Y said"), and not opening a subordinate clause.
+    A naming verb ("X said Y had called it '...'") names whose label it is, so it is not held.
+    """
+    if frame.joined or frame.trailing or frame.verb in _NAMING_VERBS or frame.rule == RELATIVE_RULE:
+        return None
+    index = bisect.bisect_right(sentences, frame.start, key=lambda s: s.start) - 1
+    if index < 0:
+        return None
+    sentence = sentences[index]
+    own = sentence.resolved.get(id(frame))
+    for earlier in sentence.candidates:
+        if earlier is frame or earlier.verb_end < 0 or earlier.verb_end > frame.start or earlier.trailing:
+            continue
+        if earlier.rule not in {"X said", "X told Y"} or earlier.relay:
+            continue
+        other = sentence.resolved.get(id(earlier))
+        if other is None or own is None or other.speaker == own.speaker:
+            continue
+        between = [t for t in sentence.tokens if earlier.verb_end <= t.start < frame.start]
+        opener = [t for t in sentence.tokens if t.start < earlier.start][-1:]
+        if any(t.text in {";", '"'} for t in between) or any(t.lower in _SUBORDINATORS for t in opener):
+            continue
+        if any(
+            t.lower in _CLAUSE_JOINERS and (t.lower != "and" or (k and between[k - 1].text == ","))
+            for k, t in enumerate(between)
+        ):
+            continue  # "X claimed that ..., while Y said": a clause of its own
+        return earlier
+    return None
+
+
+def _framed_voice(sentences: list[SentenceFrames], chosen: Chosen) -> Voice:
+    """The voice of the frame that claims a quotation, unless another speaker's report holds that frame."""
+    r = chosen.resolved
+    if (outer := _reporting_around(sentences, chosen.frame)) is not None:
+        # "An official told reporters the United States had relayed its regret '...'": the
+        # official's words or the ones the United States used? The text does not say.
+        rule = f"{chosen.frame.rule} inside what {outer.speaker or 'someone'} {outer.verb}: two voices"
+        return Voice(None, Evidence(rule, "weak", r.speaker.label if r.speaker else ""))
+    evidence = r.evidence
+    if r.speaker is not None and not chosen.adjacent and evidence.confidence == "sure":
+        evidence = Evidence(f"{evidence.rule} (same sentence)", "likely")
+    return Voice(r.speaker, evidence, chosen.frame, r.cue)
 
 
 #: A voice no rule could read (never used for a quoted line, which has a transcript voice).
@@ -204,7 +256,13 @@ def quoted_line(text: str, spans: list[QuoteSpan]) -> QuoteSpan | None:
 
 
 def _nested_voice(
-    sentences: list[SentenceFrames], span: QuoteSpan, text: str, outer: Voice | None, verbs: frozenset[str]
+    sentences: list[SentenceFrames],
+    span: QuoteSpan,
+    text: str,
+    outer: Voice | None,
+    verbs: frozenset[str],
+    *,
+    enclosing: int,
 ) -> Voice:
     """A quotation inside a quotation: a frame inside the outer one decides, else the outer speaker.
 
@@ -212,6 +270,11 @@ def _nested_voice(
     in "Power ... called the request 'a stunt'" the term is Power's even when her name is too far
     from the verb to be read as its subject, never the correspondent's.
     """
+    if outer is None or (outer.speaker is None and not outer.evidence.candidate):
+        # No one the article names quotes the inner words, so no one vouches for them: an unsigned
+        # post saying 'X called it "..."' is a claim about X, not X's words. (An outer speaker left
+        # unresolved between named candidates is still someone the article quotes.)
+        return Voice(None, Evidence("quotation inside a quotation no one is named as quoting", "none"))
     index = max(0, bisect.bisect_right(sentences, span.open_at, key=lambda s: s.start) - 1)
     sentence = sentences[index] if sentences else None
     if sentence is not None and sentence.inner:
@@ -220,15 +283,35 @@ def _nested_voice(
             r = sentence.resolved[id(chosen)]
             return _named(Voice(r.speaker, r.evidence, chosen, r.cue))
     words = len(text[span.start : span.end].split())
-    if outer is None or words > TERM_WORDS:
+    if outer.speaker is None or words > TERM_WORDS:
         # A sentence quoted inside a quotation is someone else's, and no frame says whose.
         return Voice(None, Evidence("quotation inside a quotation, no attribution", "none"))
-    if sentence is not None and any(
-        t.lower in verbs for t in sentence.tokens if sentence.start <= t.start < span.open_at and not t.is_capitalised
-    ):
+    if sentence is not None and _someone_elses_term(sentence, span, verbs, enclosing):
         return Voice(None, Evidence("a term after an attribution verb inside a quotation, speaker not read", "none"))
     evidence = Evidence("a term inside the speaker's own quotation", outer.evidence.confidence)
     return Voice(outer.speaker, evidence, None, outer.cue)
+
+
+#: Verbs that put a label in someone's mouth, in every form ("when they call it a 'stunt'").
+_NAMING_VERBS = frozenset("call calls called calling dub dubs dubbed label labels labelled labeled term termed".split())
+#: Subjects whose label is the quoted speaker's own ("we call it a 'crime'").
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _someone_elses_term(sentence: SentenceFrames, span: QuoteSpan, verbs: frozenset[str], enclosing: int) -> bool:
+    """Does a verb inside the quotation before the term, not the speaker's own ("we call"), say whose it is?
+
+    Only words inside the enclosing quotation count: the "told" of "X told reporters: '...'" is
+    the outer frame's.
+    """
+    begin = max(sentence.start, enclosing)
+    before = [t for t in sentence.tokens if begin <= t.start < span.open_at]
+    for k, token in enumerate(before):
+        if token.is_capitalised or (token.lower not in verbs and token.lower not in _NAMING_VERBS):
+            continue
+        if not (k > 0 and before[k - 1].lower in _FIRST_PERSON):
+            return True
+    return False
 
 
 def transcript_voice(paragraph: Paragraph, memory: SpeakerMemory, config: ExtractionConfig) -> tuple[Voice, int] | None:
