@@ -36,7 +36,14 @@ from seedpress.sources_meta import load_sources
 
 TESTS = Path(__file__).resolve().parent
 #: Each later set: its folder and the letter its article names start with.
-SETS = {"gold_fresh": "f", "gold_fresh2": "n", "gold_fresh3": "t", "gold_fresh4": "r", "gold_fresh5": "u"}
+SETS = {
+    "gold_fresh": "f",
+    "gold_fresh2": "n",
+    "gold_fresh3": "t",
+    "gold_fresh4": "r",
+    "gold_fresh5": "u",
+    "gold_fresh6": "w",
+}
 
 #: How many articles of each style a set holds (its README says which is which).
 STYLES = {"wire": 2, "transcript": 1, "statement": 2, "opinion": 1}
@@ -44,6 +51,7 @@ SET_STYLES = {
     "gold_fresh3": {"wire": 4, "transcript": 1, "statement": 2, "opinion": 1},
     "gold_fresh4": {"wire": 3, "transcript": 1, "statement": 2, "opinion": 2},
     "gold_fresh5": {"wire": 4, "transcript": 2, "statement": 1, "opinion": 1},
+    "gold_fresh6": {"wire": 4, "transcript": 1, "statement": 2, "opinion": 1},
 }
 BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
