@@ -725,3 +725,84 @@ def test_a_document_named_by_an_adjective_names_no_author():
 def test_how_something_was_said_is_not_a_claim(manner):
     article = extract(f"The Foreign Ministry said {manner}.")
     assert not [a for a in article.attributions if a.kind == "indirect"]
+
+
+# --- transcript lines, descriptions and documents ----------------------------------
+
+
+def test_a_quotation_inside_an_unquoted_transcript_line_is_not_the_line_speaker_s():
+    said = all_speakers('GUEST: The navy put out a line that it "regrets any loss of life", which says little.')
+    assert said == [None]
+
+
+def test_he_said_inside_a_transcript_line_is_not_the_line_speaker():
+    said = all_speakers(
+        "ANCHOR: Here is the father of a soldier, Omar Haddad, and his cousin Karim Haddad.",
+        'ANCHOR: He said: "They never called us back."',
+    )
+    assert "ANCHOR" not in said
+
+
+def test_a_headline_speaker_before_a_colon_owns_the_quotation():
+    article = extract_article(
+        parse_article(
+            "t", "seeds/t.txt", 'Defence Ministry: raid was "a grave violation"\n\nThe ministry spoke on Sunday.'
+        ),
+        META,
+        CONFIG,
+    )
+    assert [q.speaker.label if q.speaker else None for q in article.quotations] == ["Defence Ministry"]
+
+
+def test_called_without_an_object_is_a_phone_call_not_a_label():
+    said = speakers(
+        "The Air Command says the jets stopped as soon as foreign officers called, and that it "
+        '"would never knowingly hit allied troops."'
+    )
+    assert said == [None]
+
+
+def test_a_description_with_other_modifiers_is_not_an_earlier_body():
+    said = speakers(
+        'The U.S. Central Command said the raid was "a mistake".',
+        'The army\'s general command called it "an aggression".',
+    )
+    assert said[0] == "The U.S. Central Command"
+    assert said[1] != "The U.S. Central Command"
+
+
+def test_she_after_name_and_possessive_description_is_the_named_woman():
+    article = extract(
+        'Vera Lind, the ministry\'s spokeswoman, said it was "a disgrace". She did not say what evidence it had.'
+    )
+    (claim,) = [a for a in article.attributions if a.kind == "indirect" and "evidence" in a.content]
+    assert claim.speaker is not None and claim.speaker.label == "Vera Lind"
+
+
+def test_its_statement_is_not_a_speaker_label():
+    said = speakers(
+        "The Foreign Ministry and the Defence Ministry met on Sunday.",
+        'Its statement said the raid was "criminal".',
+    )
+    assert said == [None]
+
+
+def test_an_owners_own_statement_is_the_owner_s():
+    said = speakers('The Syrian army\'s own statement called it a "flagrant aggression".')
+    assert said == ["The Syrian army"]
+
+
+def test_a_label_in_an_according_to_sentence_is_not_the_source_s_word():
+    said = speakers("According to officials, the pilots used the \u2018hotline\u2019 to call off the raid.")
+    assert said == [None]
+
+
+def test_british_single_quotes_take_the_speaker_named_after_them_and_run_on():
+    article = extract(
+        "\u2018The first thing a board will ask,\u2019 said Alan Pike, a retired officer, \u2018is who chose "
+        "the target. Nobody bombs on a hunch.",
+        "\u2018If nobody checked, it was not bad luck.\u2019",
+    )
+    top = [q for q in article.quotations if q.depth == 0]
+    assert [q.speaker.label if q.speaker else None for q in top] == ["Alan Pike"] * 3
+    assert top[1].text.endswith("Nobody bombs on a hunch.")

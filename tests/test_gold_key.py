@@ -28,9 +28,11 @@ from gold_format import (
     opening_marks,
     quote_start,
 )
-from seedpress.corpus import Article, load_corpus
-from seedpress.sources_meta import load_sources
-from support import copy_project, run_build
+from seedpress.corpus import Article, load_corpus, parse_article
+from seedpress.extract import extract_article, load_extraction_config
+from seedpress.scoring import find_quote
+from seedpress.sources_meta import Fact, SourceMeta, load_sources
+from support import VOCABULARY, copy_project, run_build
 
 GOLD = Path(__file__).resolve().parent / "gold"
 ARTICLES = GOLD / "articles"
@@ -189,3 +191,13 @@ def test_the_gold_articles_build_as_the_seeds_of_a_strict_site(tmp_path: Path):
     assert result.returncode == 0, result.output
     for stem in ARTICLE_BY_STEM:
         assert (result.site / "sources" / stem / "index.html").is_file(), stem
+
+
+def test_a_key_quotation_copied_with_its_closing_comma_is_still_found():
+    meta = SourceMeta(outlet=Fact("Example Wire", "publisher"), published=Fact("2016-09-18", "publisher"))
+    text = 'Headline words here\n\n"The coalition," the command said, "regrets the loss."'
+    quotes = list(
+        extract_article(parse_article("t", "seeds/t.txt", text), meta, load_extraction_config(VOCABULARY)).quotations
+    )
+    found = find_quote(quotes, 2, "The coalition,")
+    assert found is not None and found.text == "The coalition"

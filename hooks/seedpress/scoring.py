@@ -83,7 +83,9 @@ def same_speaker(predicted: str, gold: str, accept: Iterable[str] = ()) -> bool:
 
 
 def find_quote(quotes: list[Quotation], para: int, starts: str) -> Quotation | None:
-    wanted = " ".join(starts.translate(_FOLD).split())
+    # A quotation's text leaves out the comma or colon before its closing mark ('"The coalition,"
+    # X said'), so a key that copies it still means the same quotation.
+    wanted = " ".join(starts.translate(_FOLD).split()).rstrip(",;:")
     for quote in quotes:
         if quote.para == para and " ".join(quote.text.translate(_FOLD).split()).startswith(wanted):
             return quote

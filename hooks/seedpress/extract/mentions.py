@@ -19,6 +19,9 @@ from .tokens import Token, strip_possessive
 
 #: Words before a document noun that introduce a new document ("a statement", "the following statement").
 DOCUMENT_INTRODUCERS = frozenset({"a", "an", "its", "their", "following"})
+#: Words between a name's comma and its description's run (", the foreign ministry's spokeswoman,").
+_MAX_DESCRIPTION_GAP = 3
+_APPOSITIVE_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 #: Characters between a frame and "in a statement" that still tie the two.
 DOCUMENT_GAP = 20
 
@@ -89,8 +92,16 @@ def _description_after(
     d_first, d_last = runs[number + 1]
     if last + 1 >= len(tokens) or tokens[last + 1].text != ",":
         return None
+    # ", the ministry's spokeswoman,", ", its chief spokesman,": a determiner and up to two
+    # lower-case modifiers stand between the comma and the description's run.
     gap = d_first - (last + 2)
-    if gap < 0 or gap > 1 or (gap == 1 and tokens[last + 2].lower not in {"the", "a", "an"}):
+    if gap < 0 or gap > _MAX_DESCRIPTION_GAP:
+        return None
+    between = tokens[last + 2 : d_first]
+    if between and (
+        between[0].lower not in _APPOSITIVE_DETERMINERS
+        or any(not t.text.islower() or t.lower in config.attribution_verbs for t in between[1:])
+    ):
         return None
     closing = d_last + 1 < len(tokens) and tokens[d_last + 1].text in {",", ".", ";"}
     head = tokens[d_last].lower.rstrip(".")

@@ -45,7 +45,11 @@ log = logging.getLogger(__name__)
 
 
 def _open_transcript_line(
-    text: str, spans: list[QuoteSpan], quoted: list[tuple[int, int]], nested: list[tuple[int, int]]
+    text: str,
+    spans: list[QuoteSpan],
+    quoted: list[tuple[int, int]],
+    nested: list[tuple[int, int]],
+    words_start: int,
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """A transcript line in quotation marks ("NAME: “...”") is read like plain prose inside.
 
@@ -53,7 +57,7 @@ def _open_transcript_line(
     whether ...", "It says ... 'would never ...'") has frames of its own: the quotations
     inside the line take the line's place, so those frames and claims are found.
     """
-    line = quoted_line(text, spans)
+    line = quoted_line(text, spans, words_start)
     if line is None:
         return quoted, nested
     inner = [s for s in spans if s.depth == 1 and line.open_at < s.start < line.close_at]
@@ -82,10 +86,16 @@ def extract_article(article: Article, meta: SourceMeta, config: ExtractionConfig
         quoted = [(s.open_at + 1, s.close_at) for s in spans if s.depth == 0]
         nested = [(s.start, s.end) for s in spans if s.depth == 1]
         if transcript is not None:
-            quoted, nested = _open_transcript_line(text, spans, quoted, nested)
+            quoted, nested = _open_transcript_line(text, spans, quoted, nested, transcript[1])
         sentences = sentence_frames(paragraph, quoted, memory, config, nested)
         voices = quotation_voices(
-            paragraph, sentences, spans, carry=carry, transcript=transcript[0] if transcript else None, config=config
+            paragraph,
+            sentences,
+            spans,
+            carry=carry,
+            transcript=transcript[0] if transcript else None,
+            line_words=transcript[1] if transcript else 0,
+            config=config,
         )
         para_quotes = quotation_records(article, paragraph, spans, voices, config)
         quotations.extend(para_quotes)

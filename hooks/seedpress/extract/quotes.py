@@ -66,8 +66,13 @@ def _span(text: str, open_at: int, close_at: int, depth: int) -> QuoteSpan | Non
     return QuoteSpan(start, end, open_at, close_at, depth) if end > start else None
 
 
-def _pairs(text: str, lo: int, hi: int, single: bool) -> list[tuple[int, int]]:
-    """Matched (open, close) mark positions in ``text[lo:hi]``; an unclosed one runs to ``hi``."""
+def _pairs(text: str, lo: int, hi: int, single: bool, run_on: bool = False) -> list[tuple[int, int]]:
+    """Matched (open, close) mark positions in ``text[lo:hi]``; an unclosed one runs to ``hi``.
+
+    An unclosed single mark runs on only with ``run_on`` and only if it is a curly opening mark
+    (the British convention's quotation continued into the next paragraph): a straight one may
+    be an apostrophe.
+    """
     pairs: list[tuple[int, int]] = []
     open_at = -1
     for pos in range(lo, hi):
@@ -90,7 +95,7 @@ def _pairs(text: str, lo: int, hi: int, single: bool) -> list[tuple[int, int]]:
             open_at = -1
         elif opener:
             open_at = pos  # a new opening mark: the earlier one was never closed
-    if open_at >= 0 and not single:
+    if open_at >= 0 and (not single or (run_on and text[open_at] in SINGLE_OPEN)):
         pairs.append((open_at, hi))
     return pairs
 
@@ -108,7 +113,7 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
     """
     has_double = any(char in DOUBLE_MARKS for char in text)
     if not has_double:
-        top = [(o, c) for o, c in _pairs(text, 0, len(text), single=True) if text[o] == "\u2018"]
+        top = [(o, c) for o, c in _pairs(text, 0, len(text), single=True, run_on=True) if text[o] == "\u2018"]
         return [s for o, c in top if (s := _span(text, o, c, 0))]
     spans: list[QuoteSpan] = []
     for open_at, close_at in _pairs(text, 0, len(text), single=False):

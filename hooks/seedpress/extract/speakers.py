@@ -21,6 +21,7 @@ from .memory import Entity, SpeakerMemory, remember
 from .model import Evidence, Speaker
 from .pronouns import RELATIVES, resolve_pronoun
 from .speaker_labels import head_noun, is_reference, norm_label, singular, speaker_kind
+from .tokens import strip_possessive
 
 # ---------------------------------------------------------------------------
 # Data
@@ -46,6 +47,10 @@ def _description(phrase: str, memory: SpeakerMemory, config: ExtractionConfig) -
     """
     head = singular(head_noun(phrase))
     body = head_noun(phrase) in config.institution_heads
+    # "the army's general command" is not "U.S. Central Command": every word that narrows the
+    # description must be one the earlier mention was described with.
+    modifiers = {singular(strip_possessive(w).lower().rstrip(".,")) for w in phrase.split()[1:]}
+    modifiers -= {head} | _SMALL_WORDS | config.reference_determiners
     for quoted in (False, True):
         found = [
             entity
@@ -53,7 +58,7 @@ def _description(phrase: str, memory: SpeakerMemory, config: ExtractionConfig) -
             if entity.quoted == quoted
             and not (body and entity.kind in ("person", "anonymous"))
             and norm_label(entity.label) != norm_label(phrase)
-            and head in {singular(w.lower().rstrip(".,")) for w in entity.label.split()} | entity.words
+            and {head} | modifiers <= _label_words(entity) | entity.words
         ]
         if not found:
             continue

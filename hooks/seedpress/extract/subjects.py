@@ -143,6 +143,13 @@ def _document_owner(tokens: list[Token], span: tuple[int, int], config: Extracti
     first, last = span
     if tokens[last].lower not in config.document_nouns:
         return span
+    if tokens[first].lower in config.pronouns and first < last:
+        return first, first  # "Its statement said": the statement of whatever "it" is
+    if first == last and first >= 2 and tokens[first - 1].lower == "own":
+        # "The Syrian army's own statement called it": the army's.
+        possessor = phrase_before(tokens, first - 2, config)
+        if possessor is not None and strip_possessive(tokens[possessor[1]].text) != tokens[possessor[1]].text:
+            return possessor
     owner = next((k for k in range(last - 1, first - 1, -1) if strip_possessive(tokens[k].text) != tokens[k].text), -1)
     if (
         owner < first

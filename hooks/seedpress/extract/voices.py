@@ -100,13 +100,15 @@ def quotation_voices(
     *,
     carry: Carry,
     transcript: Voice | None,
+    line_words: int = 0,
     config: ExtractionConfig,
 ) -> list[Voice]:
     """The voice of each quoted span of a paragraph, by the first rule that applies.
 
     1. a frame in the quotation's sentence ("X said", '"...," said X', "according to X");
     2. a quotation continued from the paragraph before (no closing mark there);
-    3. the name of a transcript line ("POWER: ...");
+    3. inside a transcript line ("WREN: ... "..."") no one, the line's speaker quotes someone
+       (in a headline, "Ministry: raid 'an aggression'", the name before the colon);
     4. the speaker of the paragraph's previous quotation, if no one else spoke in between;
     5. a paragraph of quotation alone, right after the same speaker's quoted paragraph.
     A quoted term takes only rule 1. Anything else is left unidentified.
@@ -119,7 +121,7 @@ def quotation_voices(
     voices: list[Voice] = []
     last: Voice | None = None
     last_end = -1
-    line = quoted_line(text, spans) if transcript is not None else None
+    line = quoted_line(text, spans, line_words) if transcript is not None else None
     for position, span in enumerate(spans):
         if span is line:
             voices.append(transcript or _UNREAD)  # 'NAME: "..."': the whole line is the named speaker's
@@ -136,13 +138,16 @@ def quotation_voices(
         term = quote_kind(text, span, config) == "term"
         voice: Voice | None = None
         if chosen is not None:
-            voice = _framed_voice(sentences, chosen)
+            voice = _framed_voice(sentences, chosen, text, span)
         elif term:
             voice = Voice(None, Evidence("quoted term: the outlet's wording", "none"))
         elif position == 0 and starts_with_quote and carry.open_voice is not None:
             voice = _inherited(carry.open_voice, "quotation continued from the paragraph before", "sure")
         elif transcript is not None:
-            voice = transcript
+            # The line's own words are its speaker's; a quotation inside them is someone the
+            # speaker quotes ("WREN: Central Command put out a line that they "..."). A headline
+            # "Ministry: raid 'a flagrant aggression'" gives its speaker first.
+            voice = transcript if paragraph.number == 1 else _UNREAD_IN_LINE
         elif last is not None and last.speaker is not None:
             voice = _same_as_before(
                 last, last_end, span, text=text, frames=frames, resolved=resolved, sentences=sentences, config=config
@@ -165,19 +170,50 @@ _CLAUSE_JOINERS = frozenset({"while", "whereas", "but", "yet", "and"})
 _SUBORDINATORS = frozenset("after when as while before since because although though once if unless until".split())
 
 
-def _reporting_around(sentences: list[SentenceFrames], frame: Frame) -> Frame | None:
+#: Words before a quoted noun that make it a label ("the 'hotline'").
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "their"})
+
+
+def _label_after_article(text: str, span: QuoteSpan, sentences: list[SentenceFrames], chosen: Chosen) -> bool:
+    """A single quoted word right after an article in a sentence sourced by "according to X".
+
+    "According to officials, the Russians used the 'hotline'": the sources say what happened,
+    not that the word is theirs.
+    """
+    if len(text[span.start : span.end].split()) != 1 or not chosen.frame.rule.startswith("according to"):
+        return False  # "accused Russia of staging a 'stunt'": the accusation's own word
+    before = text[max(0, span.open_at - 20) : span.open_at].split()
+    if not before or before[-1].lower() not in _ARTICLES:
+        return False
+    index = bisect.bisect_right(sentences, span.open_at, key=lambda s: s.start) - 1
+    return index < 0 or not _names_it(sentences[index], chosen.frame, span.open_at)
+
+
+def _names_it(sentence: SentenceFrames, frame: Frame, quote_at: int) -> bool:
+    """ "had called the raid 'a stunt'": a naming verb whose object and label follow it in one clause.
+
+    "as soon as Russian officers called, and that it '...'" only telephoned.
+    """
+    if frame.verb not in _NAMING_VERBS or not frame.verb_end <= quote_at:
+        return False
+    return not any(t.text in {",", ";"} for t in sentence.tokens if frame.verb_end <= t.start < quote_at)
+
+
+def _reporting_around(sentences: list[SentenceFrames], frame: Frame, quote_at: int) -> Frame | None:
     """The frame of another speaker whose reported words hold ``frame`` ("X told reporters Y had said").
 
     Only a finite frame before it in the same sentence, with no clause of its own in between
     (a semicolon, or a joined "..., and Y said"), and not opening a subordinate clause.
     A naming verb ("X said Y had called it '...'") names whose label it is, so it is not held.
     """
-    if frame.joined or frame.trailing or frame.verb in _NAMING_VERBS or frame.rule == RELATIVE_RULE:
+    if frame.joined or frame.trailing or frame.rule == RELATIVE_RULE:
         return None
     index = bisect.bisect_right(sentences, frame.start, key=lambda s: s.start) - 1
     if index < 0:
         return None
     sentence = sentences[index]
+    if _names_it(sentence, frame, quote_at):
+        return None
     own = sentence.resolved.get(id(frame))
     for earlier in sentence.candidates:
         if earlier is frame or earlier.verb_end < 0 or earlier.verb_end > frame.start or earlier.trailing:
@@ -200,10 +236,14 @@ def _reporting_around(sentences: list[SentenceFrames], frame: Frame) -> Frame | 
     return None
 
 
-def _framed_voice(sentences: list[SentenceFrames], chosen: Chosen) -> Voice:
+def _framed_voice(sentences: list[SentenceFrames], chosen: Chosen, text: str, span: QuoteSpan) -> Voice:
     """The voice of the frame that claims a quotation, unless another speaker's report holds that frame."""
     r = chosen.resolved
-    if (outer := _reporting_around(sentences, chosen.frame)) is not None:
+    if not chosen.adjacent and _label_after_article(text, span, sentences, chosen):
+        # "According to officials, the Russians used the 'hotline'": a noun quoted as a label
+        # may be the officials' word or the outlet's; only a naming verb says whose.
+        return Voice(None, Evidence("a one-word label in someone's report: whose word it is not said", "weak"))
+    if (outer := _reporting_around(sentences, chosen.frame, span.open_at)) is not None:
         # "An official told reporters the United States had relayed its regret '...'": the
         # official's words or the ones the United States used? The text does not say.
         rule = f"{chosen.frame.rule} inside what {outer.speaker or 'someone'} {outer.verb}: two voices"
@@ -214,6 +254,8 @@ def _framed_voice(sentences: list[SentenceFrames], chosen: Chosen) -> Voice:
     return Voice(r.speaker, evidence, chosen.frame, r.cue)
 
 
+#: A quotation inside an unquoted transcript line, with no frame of its own.
+_UNREAD_IN_LINE = Voice(None, Evidence("quoted inside a transcript line, no attribution", "none"))
 #: A voice no rule could read (never used for a quoted line, which has a transcript voice).
 _UNREAD = Voice(None, Evidence("no attribution found", "none"))
 
@@ -247,10 +289,14 @@ def _speech_verb_between(text: str, start: int, end: int, config: ExtractionConf
     return any(w.strip(",.;:\"'\u201c\u201d") in config.attribution_verbs for w in words if w[:1].islower())
 
 
-def quoted_line(text: str, spans: list[QuoteSpan]) -> QuoteSpan | None:
-    """The quotation that holds a whole transcript line ('NAME: "..."'), if the line is quoted."""
+def quoted_line(text: str, spans: list[QuoteSpan], words_start: int) -> QuoteSpan | None:
+    """The quotation that holds a whole transcript line ('NAME: "..."'), if the line is quoted.
+
+    Only a quotation right where the line's words start: in 'HOST: ... He said: "..."' the
+    host quotes someone else.
+    """
     first = next((s for s in spans if s.depth == 0), None)
-    if first is None or not text[: first.open_at].rstrip().endswith(":"):
+    if first is None or first.open_at < words_start or text[words_start : first.open_at].strip():
         return None
     return first
 
