@@ -806,3 +806,29 @@ def test_british_single_quotes_take_the_speaker_named_after_them_and_run_on():
     top = [q for q in article.quotations if q.depth == 0]
     assert [q.speaker.label if q.speaker else None for q in top] == ["Alan Pike"] * 3
     assert top[1].text.endswith("Nobody bombs on a hunch.")
+
+
+def test_said_a_description_then_a_name_is_the_named_person():
+    said = speakers('"The figures came from the army," said the ministry\'s spokesman, Major General Ivo Dran.')
+    assert said == ["Major General Ivo Dran"]
+
+
+def test_a_bare_document_noun_is_not_a_speaker_label():
+    said = all_speakers('COLONEL REED: Our own statement said only that our jets "were among those involved".')
+    assert said == [None]
+
+
+def test_a_press_office_speaks_for_the_body_it_belongs_to():
+    said = speakers(
+        "According to a statement released by the press office of the Air Command, the jets "
+        '"believed they were striking a militant post".'
+    )
+    assert said == ["the press office of the Air Command"]
+
+
+def test_two_bare_names_joined_by_and_are_two_candidates_for_she():
+    said = speakers(
+        "HOST: Good morning. With me is the analyst Tom Reyes.",
+        'HOST: Nora Vance and Ivan Petrov clashed again. She called the request "a stunt".',
+    )
+    assert said == [None]

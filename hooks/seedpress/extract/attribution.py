@@ -29,7 +29,7 @@ from .frames import (
     subjectless_frame,
     verb_form,
 )
-from .phrases import phrase_after, skip_fillers, source_of_document, span_text, strip_medium
+from .phrases import personal_name, phrase_after, skip_fillers, source_of_document, span_text, strip_medium
 from .subjects import subject_before
 from .tokens import Token, make_token, strip_possessive
 
@@ -92,6 +92,18 @@ def _not_a_report(tokens: list[Token], index: int, config: ExtractionConfig) -> 
     after_document = index > 0 and tokens[index - 1].lower in config.document_nouns
     participle = lower == "read" or lower.endswith("ed")
     return after_document and participle and following in _DOCUMENT_PLACES
+
+
+def _named_after_description(tokens: list[Token], span: tuple[int, int], config: ExtractionConfig) -> tuple[int, int]:
+    """ "said the ministry's spokesman, Maj. Gen. Igor Konashenkov": the name the description is given."""
+    comma = span[1] + 1
+    if tokens[span[1]].lower not in config.anonymous_heads or comma >= len(tokens) or tokens[comma].text != ",":
+        return span
+    name = phrase_after(tokens, comma + 1, config)
+    if name is None or not personal_name(tokens, name, config):
+        return span
+    closing = name[1] + 1 >= len(tokens) or tokens[name[1] + 1].text in {",", ".", ";", "!", "?"}
+    return name if closing else span
 
 
 def _reads_out(tokens: list[Token], subject: tuple[int, int], index: int, config: ExtractionConfig) -> bool:
@@ -301,6 +313,7 @@ def find_frames(
                 )
         elif after and follows_quotation(tokens, i):
             # Inverted order after a quotation: '"...," said the official.'
+            after = _named_after_description(tokens, after, config)
             frames.append(
                 Frame(
                     span_text(text, tokens, after),

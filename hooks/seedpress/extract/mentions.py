@@ -64,11 +64,26 @@ def _split_pairs(tokens: list[Token], runs: list[tuple[int, int]], config: Extra
     for first, last in runs:
         cut = next((i for i in range(first + 1, last) if tokens[i].lower == "and"), None)
         titled = cut is not None and any(t.lower.rstrip(".") in config.person_titles for t in tokens[cut + 1 : last])
-        if cut is not None and titled:
+        # "Samantha Power and Vitaly Churkin": two bare personal names, two people.
+        named = (
+            cut is not None
+            and _looks_named(tokens[first:cut], config)
+            and _looks_named(tokens[cut + 1 : last + 1], config)
+        )
+        if cut is not None and (titled or named):
             result += [(first, cut - 1), (cut + 1, last)]
         else:
             result.append((first, last))
     return result
+
+
+def _looks_named(words: list[Token], config: ExtractionConfig) -> bool:
+    """Two to four capitalised words that do not end in a body's head noun ("Vitaly Churkin")."""
+    return (
+        2 <= len(words) <= 4
+        and all(t.is_capitalised for t in words)
+        and words[-1].lower not in config.institution_heads
+    )
 
 
 def _bare_name(tokens: list[Token], first: int, last: int) -> bool:

@@ -122,7 +122,8 @@ def _referent(frame: Frame, memory: SpeakerMemory, config: ExtractionConfig) -> 
     if lower in config.pronouns or lower in RELATIVES:
         entity, evidence = resolve_pronoun(lower, memory, config, joined=frame.joined, between=frame.names_between)
         return entity, evidence, entity is None
-    indefinite = lower.split()[:1] in (["a"], ["an"])
+    # A bare "statement" ("Our own statement said") is as unowned as "a statement".
+    indefinite = lower.split()[:1] in (["a"], ["an"]) or lower in config.document_nouns
     if head_noun(phrase) in config.document_nouns and (indefinite or is_reference(phrase, config)):
         # "the statement said": the last statement named; "a statement calling the raid ...":
         # a document whose author this phrase does not name.
