@@ -29,7 +29,7 @@ from .frames import (
     subjectless_frame,
     verb_form,
 )
-from .phrases import personal_name, phrase_after, skip_fillers, source_of_document, span_text, strip_medium
+from .phrases import DETERMINERS, personal_name, phrase_after, skip_fillers, source_of_document, span_text, strip_medium
 from .subjects import subject_before
 from .tokens import Token, make_token, strip_possessive
 
@@ -117,18 +117,18 @@ def _reads_out(tokens: list[Token], subject: tuple[int, int], index: int, config
     return following in {"out", "aloud", "from"} or bool(words & (config.document_nouns | {"it"}))
 
 
-def _names_between(tokens: list[Token], frames: list[Frame], subject: int) -> tuple[str, ...]:
-    """Capitalised words after the last frame and before a one-word subject at ``subject``."""
-    if not frames or subject == 0 or tokens[subject].lower not in _PERSONAL:
+def _names_between(tokens: list[Token], frames: list[Frame], subject: int, config: ExtractionConfig) -> tuple[str, ...]:
+    """Capitalised words after the last frame (or the sentence's start) and before a pronoun subject."""
+    if subject == 0 or tokens[subject].lower not in _PERSONAL:
         return ()
-    last_end = frames[-1].end
+    last_end = frames[-1].end if frames else -1  # no frame before: from the sentence's start
     # Read back from the pronoun to the frame, a bounded number of words: a huge sentence of
     # many frames stays linear.
     names: list[str] = []
     for t in reversed(tokens[max(0, subject - _NAMES_WINDOW) : subject]):
         if t.start < last_end:
             break
-        if t.is_capitalised and t.text != "I":
+        if t.is_capitalised and t.text != "I" and t.lower not in config.clause_openers and t.lower not in DETERMINERS:
             names.append(strip_possessive(t.text).lower())
     return tuple(reversed(names))
 
@@ -292,7 +292,7 @@ def find_frames(
                     token.start,
                     token.end,
                     joined=before[0] > 0 and tokens[before[0] - 1].lower in JOINERS,
-                    names_between=_names_between(tokens, frames, before[0]),
+                    names_between=_names_between(tokens, frames, before[0], config),
                 )
             )
             if relay and after and lower.startswith(("quot", "cit")):

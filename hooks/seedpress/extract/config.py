@@ -170,6 +170,7 @@ class _VocabularyFile:
     record_nouns: Words
     pronouns: Annotated[dict[str, Literal["person", "institution", "anonymous", "any"]], Field(min_length=1)]
     gender_words: Annotated[dict[str, Literal["female", "male"]], Field(min_length=1)]
+    given_names: dict[Literal["female", "male"], Words]
     term_max_words: Positive
     full_min_words: Positive
     number_words: Numbers
@@ -224,8 +225,20 @@ def parse_extraction_config(text: str, label: str = DEFAULT_LABEL) -> Extraction
         measures=_measures(label, raw.measures),
         aircraft_names=raw.aircraft_names,
         pronouns={w.lower(): k for w, k in raw.pronouns.items()},
-        gender_words={w.lower(): g for w, g in raw.gender_words.items()},
+        gender_words=_gender_words(label, raw),
     )
+
+
+def _gender_words(label: str, raw: _VocabularyFile) -> dict[str, str]:
+    """Titles and gendered nouns, with the given names that tell a person's gender added."""
+    words: dict[str, str] = {}
+    for gender, names in raw.given_names.items():
+        for name in sorted(names):
+            if words.get(name.lower(), gender) != gender:
+                raise ExtractionConfigError(label, f"entry 'given_names': '{name}' is listed as female and male")
+            words[name.lower()] = gender
+    words.update((w.lower(), g) for w, g in raw.gender_words.items())  # a title says more than a name
+    return words
 
 
 def load_extraction_config(path: Path, label: str = DEFAULT_LABEL) -> ExtractionConfig:

@@ -11,6 +11,7 @@ from .config import ExtractionConfig
 from .memory import MEMORY, Entity, SpeakerMemory
 from .model import Evidence, Speaker
 from .speaker_labels import head_noun, is_group
+from .tokens import MONTHS, WEEKDAYS
 
 #: Paragraphs back in which a pronoun looks for its antecedent. Wide on purpose:
 #: a narrow window could hold one wrong candidate while the right one stands just
@@ -116,6 +117,20 @@ def _person_named(words: tuple[str, ...], memory: SpeakerMemory) -> bool:
     return any(w in names for w in words)
 
 
+#: Capitalised words before a pronoun, not yet met, that may be a person's name.
+MIN_UNREAD_NAME_WORDS = 2
+
+
+def _unread_names(between: tuple[str, ...], memory: SpeakerMemory, config: ExtractionConfig) -> bool:
+    """Two capitalised words or more before the pronoun that no candidate's label holds."""
+    # People only count while they are still candidates (in the window); bodies and places never are.
+    seen = [*_persons_in_window(memory), *(e for e in memory.entities if e.kind not in ("person", "anonymous"))]
+    known = {w.lower().rstrip(".,") for e in seen for w in e.label.split()}
+    skip = config.institution_heads | config.person_titles | config.speaker_words | set(MONTHS) | set(WEEKDAYS)
+    unread = [w for w in between if w not in known and w not in skip]
+    return len(unread) >= MIN_UNREAD_NAME_WORDS
+
+
 def _in_sentence(
     word: str, wanted: str, memory: SpeakerMemory, config: ExtractionConfig, *, joined: bool, between: tuple[str, ...]
 ) -> tuple[Entity | None, Evidence]:
@@ -157,6 +172,10 @@ def resolve_pronoun(
     wanted = config.gender_words.get(word, "")
     if memory.unread_in_sentence or memory.unread_in_previous or memory.sentence:
         return _in_sentence(word, wanted, memory, config, joined=joined, between=between)
+    if wanted and _unread_names(between, memory, config):
+        # "Samantha Power, for all her theatrics, had a point when she asked": she is named in
+        # this very sentence, before the pronoun, and not yet among the candidates.
+        return None, Evidence("pronoun: someone named earlier in the sentence is not yet read", "none")
     if wanted:
         entity, evidence, compatible = _personal(wanted, memory)
     else:

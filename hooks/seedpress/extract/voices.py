@@ -147,7 +147,7 @@ def quotation_voices(
             # The line's own words are its speaker's; a quotation inside them is someone the
             # speaker quotes ("WREN: Central Command put out a line that they "..."). A headline
             # "Ministry: raid 'a flagrant aggression'" gives its speaker first.
-            voice = transcript if paragraph.number == 1 else _UNREAD_IN_LINE
+            voice = transcript if paragraph.role == "headline" else _UNREAD_IN_LINE
         elif last is not None and last.speaker is not None:
             voice = _same_as_before(
                 last, last_end, span, text=text, frames=frames, resolved=resolved, sentences=sentences, config=config
