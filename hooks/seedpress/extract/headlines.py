@@ -17,6 +17,8 @@ from .model import Attribution, Evidence, Quotation, Speaker
 
 #: A headline quotation this long may match part of a body quotation; shorter ones only a whole one.
 MIN_PART_WORDS = 3
+#: Headline quotations looked at (a headline holds one or two).
+MAX_HEADLINE_QUOTES = 8
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 
@@ -24,17 +26,13 @@ def _words(text: str) -> str:
     return " ".join(text.translate(_FOLD).lower().strip(" .,;:!?\"'").split())
 
 
-def _body_speaker(headline: Quotation, body: list[Quotation]) -> Speaker | None:
-    """The one named speaker of the body quotations that hold the headline's words."""
+def _body_speaker(headline: Quotation, body: list[tuple[str, Speaker]]) -> Speaker | None:
+    """The one named speaker of the body quotations (folded words, speaker) that hold the headline's words."""
     wanted = _words(headline.text)
     if not wanted:
         return None
     part = len(wanted.split()) >= MIN_PART_WORDS
-    speakers = {
-        q.speaker
-        for q in body
-        if q.speaker is not None and (_words(q.text) == wanted or (part and wanted in _words(q.text)))
-    }
+    speakers = {speaker for words, speaker in body if words == wanted or (part and wanted in words)}
     labels = {s.label for s in speakers}
     return next(iter(speakers)) if len(labels) == 1 else None
 
@@ -55,13 +53,20 @@ def credit_headline_quotes(
 ) -> tuple[list[Quotation], list[Attribution]]:
     """Quotations (and their attributions) of headline paragraphs, given the body's speaker where one fits."""
     headlines = {p.number for p in article.paragraphs if p.role == "headline"}
-    body = [q for q in quotations if q.para not in headlines and q.depth == 0]
+    # A headline holds a few quotations; a hostile one with thousands is read only this far.
+    open_quotes = [q for q in quotations if q.para in headlines and q.depth == 0 and q.speaker is None]
+    if not open_quotes:
+        return quotations, attributions
+    body = [
+        (_words(q.text), q.speaker)
+        for q in quotations
+        if q.para not in headlines and q.depth == 0 and q.speaker is not None
+    ]
     credited: dict[tuple[int, int, int], Speaker] = {}
-    for quote in quotations:
-        if quote.para in headlines and quote.depth == 0 and quote.speaker is None:
-            speaker = _body_speaker(quote, body)
-            if speaker is not None:
-                credited[(quote.para, quote.start, quote.end)] = speaker
+    for quote in open_quotes[:MAX_HEADLINE_QUOTES]:
+        speaker = _body_speaker(quote, body)
+        if speaker is not None:
+            credited[(quote.para, quote.start, quote.end)] = speaker
     if not credited:
         return quotations, attributions
     return [_credit(q, credited) for q in quotations], [_credit(a, credited) for a in attributions]
