@@ -907,3 +907,43 @@ def test_two_names_in_one_list_cannot_both_be_given_one_gender_by_the_file():
     text = VOCABULARY.read_text(encoding="utf-8").replace("female: [samantha,", "female: [peter, samantha,", 1)
     with pytest.raises(ExtractionConfigError, match=r"given_names.*'peter'"):
         parse_extraction_config(text)
+
+
+# --- names, relays and carried voices ---------------------------------------------
+
+
+def test_a_name_with_a_hyphenated_particle_is_read_whole():
+    said = speakers('"The truce was fragile," said Layla al-Hassan, a researcher in Doha.')
+    assert said == ["Layla al-Hassan"]
+
+
+def test_x_is_quoted_by_an_agency_colon_is_x_s_words_relayed_by_the_agency():
+    article = extract(
+        'The ministry\'s spokesman, Maj. Gen. Ivo Dran, is quoted by the Kestrel agency: "We warned them."'
+    )
+    (quote,) = [q for q in article.quotations if q.depth == 0]
+    assert quote.speaker is not None and quote.speaker.label == "Maj. Gen. Ivo Dran"
+    assert "the Kestrel agency" in quote.speaker.via
+
+
+def test_a_reader_who_emails_is_the_speaker():
+    said = speakers('A reader in Leeds, Omar Saleh, emails: "My cousin is at the airport."')
+    assert said == ["Omar Saleh"]
+
+
+def test_a_given_name_and_a_possessive_name_joined_by_and_are_two_people():
+    said = speakers(
+        'Amira Haddad, a teacher, said the news was "unbearable".',
+        "Her neighbour Fatima Obeid and Fatima's husband, Khaled, come by every evening.",
+        'She told us: "Nobody asks whose side you are on."',
+    )
+    assert said[-1] is None
+
+
+def test_another_body_named_between_two_quotations_stops_the_same_speaker():
+    said = speakers(
+        'The Defence Ministry said the raid was "a direct result of Washington\'s refusal". The Foreign '
+        'Ministry went further the next day, describing the pilots\' conduct as "criminal negligence".'
+    )
+    assert said[0] == "The Defence Ministry"
+    assert said[1] != "The Defence Ministry"

@@ -188,7 +188,7 @@ def _by_phrase(tokens: list[Token], index: int, config: ExtractionConfig) -> tup
 
 
 def quoted_as_saying(text: str, tokens: list[Token], index: int, config: ExtractionConfig) -> tuple[list[Frame], int]:
-    """ "X was quoted (by Y) as saying (by Y)": X speaks, Y relays. Returns the frames and the
+    """ "X was quoted (by Y) as saying (by Y)", "X is quoted by Y:": X speaks, Y relays. Returns the frames and the
     index of the "saying" they consume (-1 when the words are not this pattern).
 
     The wire's way of passing on another outlet's quotation. Read as an ordinary passive, the
@@ -200,9 +200,13 @@ def quoted_as_saying(text: str, tokens: list[Token], index: int, config: Extract
         return [], -1
     by = _by_phrase(tokens, index + 1, config)
     at = by[1] + 1 if by else index + 1
-    if at + 1 >= len(tokens) or tokens[at].lower != "as" or tokens[at + 1].lower not in config.claim_verbs:
+    # "X is quoted by the Interfax agency: '...'": the colon opens X's words.
+    colon = by is not None and at < len(tokens) and tokens[at].text == ":"
+    if not colon and (
+        at + 1 >= len(tokens) or tokens[at].lower != "as" or tokens[at + 1].lower not in config.claim_verbs
+    ):
         return [], -1
-    participle = at + 1
+    participle = by[1] if colon and by else at + 1
     by = by or _by_phrase(tokens, participle + 1, config)
     last = by[1] if by else participle
     trailing = last + 1 >= len(tokens) or tokens[last + 1].text in {".", "!", "?", ";"}
@@ -233,4 +237,4 @@ def quoted_as_saying(text: str, tokens: list[Token], index: int, config: Extract
                 verb_end=token.end,
             )
         )
-    return frames, participle
+    return frames, -1 if colon else participle

@@ -22,6 +22,8 @@ DOCUMENT_INTRODUCERS = frozenset({"a", "an", "its", "their", "following"})
 #: Words between a name's comma and its description's run (", the foreign ministry's spokeswoman,").
 _MAX_DESCRIPTION_GAP = 3
 _APPOSITIVE_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
+#: Words of two people's names joined by "and" ("Fatima Obeid and Fatima's").
+MAX_PAIR_WORDS = 6
 #: Characters between a frame and "in a statement" that still tie the two.
 DOCUMENT_GAP = 20
 
@@ -65,11 +67,7 @@ def _split_pairs(tokens: list[Token], runs: list[tuple[int, int]], config: Extra
         cut = next((i for i in range(first + 1, last) if tokens[i].lower == "and"), None)
         titled = cut is not None and any(t.lower.rstrip(".") in config.person_titles for t in tokens[cut + 1 : last])
         # "Samantha Power and Vitaly Churkin": two bare personal names, two people.
-        named = (
-            cut is not None
-            and _looks_named(tokens[first:cut], config)
-            and _looks_named(tokens[cut + 1 : last + 1], config)
-        )
+        named = cut is not None and _two_people(tokens[first:cut], tokens[cut + 1 : last + 1], config)
         if cut is not None and (titled or named):
             result += [(first, cut - 1), (cut + 1, last)]
         else:
@@ -84,6 +82,20 @@ def _looks_named(words: list[Token], config: ExtractionConfig) -> bool:
         and all(t.is_capitalised for t in words)
         and words[-1].lower not in config.institution_heads
     )
+
+
+def _two_people(left: list[Token], right: list[Token], config: ExtractionConfig) -> bool:
+    """ "Samantha Power and Vitaly Churkin", "Fatima Obeid and Fatima's husband": two people.
+
+    Two full names, or capitalised words on both sides of which one starts with a given name or
+    a title that tells a person.
+    """
+    if _looks_named(left, config) and _looks_named(right, config):
+        return True
+    if not left or not right or len(left) + len(right) > MAX_PAIR_WORDS:
+        return False
+    capitalised = all(t.is_capitalised for t in (*left, *right))
+    return capitalised and any(strip_possessive(side[0].lower) in config.gender_words for side in (left, right))
 
 
 def _bare_name(tokens: list[Token], first: int, last: int) -> bool:

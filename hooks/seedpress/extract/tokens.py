@@ -44,6 +44,8 @@ MONTHS = {
     )
     for name in names
 }
+#: Lower-case particles joined to a name by a hyphen: "Noura al-Khatib", "Bashar al-Jaafari".
+_NAME_PARTICLES = frozenset("al el ad an ar as ash at az ud ul ibn abu bin bint".split())
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -62,7 +64,11 @@ class Token(NamedTuple):
 
     @property
     def is_capitalised(self) -> bool:
-        return self.text[0].isupper()
+        """A capital first letter, or a name's particle before one ("al-Khatib", "el-Sisi")."""
+        if self.text[0].isupper():
+            return True
+        dash = self.text.find("-", 1, 5)
+        return dash > 0 and self.text[:dash] in _NAME_PARTICLES and self.text[dash + 1 : dash + 2].isupper()
 
 
 def make_token(text: str, start: int, end: int) -> Token:

@@ -25,6 +25,7 @@ from .model import (
 )
 from .quotes import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan, quote_kind
 from .speakers import resolve_speaker
+from .tokens import strip_possessive
 from .transcript import transcript_speaker, unnamed_voice
 
 #: Frames between two quotations looked at before "the same speaker" is given up.
@@ -280,7 +281,39 @@ def _same_as_before(
         return None
     if hi == lo and _speech_verb_between(text, last_end, span.open_at, config):
         return None  # "X, who ..., told the paper that ...": someone spoke whom no frame read
+    if _someone_else_named_between(sentences, last_end, span.open_at, last):
+        return None  # "... 'the direct result'. The Foreign Ministry went further, ... 'between ...'"
     return _inherited(last, "same speaker as the quotation before", "likely")
+
+
+#: Capitalised words that open a sentence without naming anyone.
+_SENTENCE_OPENERS = frozenset(
+    {"the", "a", "an", "it", "this", "that", "but", "and", "in", "on", "at", "he", "she", "they"}
+)
+#: Capitalised words of another name between two quotations that stop "the same speaker".
+MIN_OTHER_NAME_WORDS = 1
+
+
+def _someone_else_named_between(sentences: list[SentenceFrames], start: int, end: int, last: Voice) -> bool:
+    """A sentence starts between two quotations and names a body or person other than the last speaker.
+
+    Only words in sentences that start between them count, so an aside inside the quotation's
+    own sentence does not.
+    """
+    if last.speaker is None:
+        return False
+    own = {strip_possessive(w).lower().strip(".,") for w in f"{last.speaker.label} {last.speaker.mention}".split()}
+    lo = bisect.bisect_right(sentences, start, key=lambda s: s.start)
+    hi = bisect.bisect_left(sentences, end, key=lambda s: s.start)
+    for sentence in sentences[lo:hi][:MAX_BETWEEN]:
+        names = [
+            strip_possessive(t.text).lower()
+            for t in sentence.tokens
+            if t.start < end and t.is_capitalised and t.is_word and t.lower not in _SENTENCE_OPENERS
+        ]
+        if sum(name not in own for name in names) >= MIN_OTHER_NAME_WORDS:
+            return True
+    return False
 
 
 def _speech_verb_between(text: str, start: int, end: int, config: ExtractionConfig) -> bool:
