@@ -947,3 +947,24 @@ def test_another_body_named_between_two_quotations_stops_the_same_speaker():
     )
     assert said[0] == "The Defence Ministry"
     assert said[1] != "The Defence Ministry"
+
+
+# --- refusals ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The Navy did not give a number of aircraft.", "did not give"),
+        ("The Navy declined to comment on the pilots' account.", "declined to comment"),
+        ("The Navy has not yet identified the units involved.", "has not yet identified"),
+    ],
+)
+def test_a_verb_that_reports_only_when_negated_keeps_its_negation(sentence, cue):
+    (found,) = [a for a in extract(sentence).attributions if a.kind == "indirect"]
+    assert found.cue is not None and found.cue.text == cue and found.cue.negated
+    assert found.speaker is not None and found.speaker.label == "The Navy"
+
+
+def test_the_same_verb_unnegated_reports_nothing():
+    assert not [a for a in extract("The Navy gave a figure of 62 dead on Sunday.").attributions]

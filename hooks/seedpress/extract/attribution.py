@@ -106,6 +106,21 @@ def _named_after_description(tokens: list[Token], span: tuple[int, int], config:
     return name if closing else span
 
 
+#: Words between a negation and its verb ("did not immediately give", "has not yet given").
+_NEGATION_REACH = 3
+
+
+def _negated_before(tokens: list[Token], index: int, config: ExtractionConfig) -> bool:
+    """ "did not give", "would not comment", "declined to identify": a negation or refusal just before."""
+    for back in range(index - 1, max(index - 1 - _NEGATION_REACH, -1), -1):
+        word = tokens[back].lower
+        if word in config.negations or word.endswith("n't") or word in config.refusals:
+            return True
+        if not tokens[back].is_word or tokens[back].is_capitalised:
+            return False
+    return False
+
+
 def _reads_out(tokens: list[Token], subject: tuple[int, int], index: int, config: ExtractionConfig) -> bool:
     """ "The statement read", "it reads", "the spokesman read out/from": reading that reports words.
 
@@ -248,14 +263,15 @@ def find_frames(
     consumed = -1  # the "saying" of "X was quoted as saying", already read with its frame
     for i, token in enumerate(tokens):
         lower = token.lower
-        if (lower not in verbs and lower not in _SOURCE_WORDS) or i == consumed:
+        refused = lower in config.negated_verbs and _negated_before(tokens, i, config)
+        if (lower not in verbs and lower not in _SOURCE_WORDS and not refused) or i == consumed:
             continue  # most words: nothing below applies to them
         if lower in _SOURCE_WORDS:
             frames.extend(_source_frame(text, tokens, i, config))
             continue
         if token.is_capitalised and not title_case:
             continue
-        if lower not in config.attribution_verbs or _not_a_report(tokens, i, config):
+        if not refused and (lower not in config.attribution_verbs or _not_a_report(tokens, i, config)):
             continue
         relay = lower in config.relay_verbs
         form = verb_form(tokens, i, relay, config)

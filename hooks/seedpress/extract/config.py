@@ -31,7 +31,7 @@ DEFAULT_LABEL = "editorial/extraction.yml"
 _WORD_LISTS = (
     "claim_verbs relay_verbs verb_fillers speaker_words name_connectors clause_openers anonymous_heads institution_heads "
     "person_titles reference_determiners medium_nouns document_nouns term_introducers "
-    "negations denial_verbs hedges refusals hearsay outlet_nouns record_nouns"
+    "negations denial_verbs hedges refusals hearsay outlet_nouns record_nouns negated_verbs"
 ).split()
 
 
@@ -82,6 +82,7 @@ class ExtractionConfig:
     hearsay: frozenset[str]
     outlet_nouns: frozenset[str]
     record_nouns: frozenset[str]
+    negated_verbs: frozenset[str]
     gender_words: Mapping[str, str]
     term_max_words: int
     full_min_words: int
@@ -168,6 +169,7 @@ class _VocabularyFile:
     hearsay: Words
     outlet_nouns: Words
     record_nouns: Words
+    negated_verbs: Words
     pronouns: Annotated[dict[str, Literal["person", "institution", "anonymous", "any"]], Field(min_length=1)]
     gender_words: Annotated[dict[str, Literal["female", "male"]], Field(min_length=1)]
     given_names: dict[Literal["female", "male"], Words]

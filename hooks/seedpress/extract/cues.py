@@ -25,7 +25,7 @@ from .tokens import Token
 #: Auxiliaries and adverbs that belong to the verb phrase ("has not yet said").
 _AUXILIARIES = frozenset(
     "do does did has have had is are was were will would can could shall should may might must to yet "
-    "also still already squarely explicitly directly publicly officially flatly strongly again".split()
+    "also still already squarely explicitly directly publicly officially flatly strongly again immediately".split()
 )
 #: Words of a verb phrase looked at before the verb.
 MAX_CUE_WORDS = 6

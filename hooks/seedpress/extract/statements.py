@@ -29,6 +29,7 @@ _ADVERBIAL_OPENERS = frozenset("in on at during via through late early earlier l
 _MAX_ADVERBIAL = 10
 #: A claim this short that opens with one of those words is only how it was said ("in a statement").
 _MAX_MANNER_WORDS = 6
+_MANNER_OPENERS = frozenset("in via through during at".split())
 _CLOSING = "\u201d\u2019"
 _OPENING = {"\u201d": "\u201c", "\u2019": "\u2018"}
 _ATTACHED = " ,\"\u201d\u2019'\u2014"
@@ -70,7 +71,11 @@ def _after_adverbial(text: str, start: int, end: int) -> int:
 
 def _only_manner(words: list[str]) -> bool:
     """ "said in an emailed statement.", "spoke on condition of anonymity": how, not what, was said."""
-    return len(words) <= _MAX_MANNER_WORDS and words[0].lower() in _ADVERBIAL_OPENERS
+    if len(words) > _MAX_MANNER_WORDS:
+        return False
+    first = words[0].lower()
+    # "would not comment on the report": "on" opens what was not said, not how.
+    return first in _MANNER_OPENERS or (first == "on" and words[1].lower() == "condition")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
