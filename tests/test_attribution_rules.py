@@ -968,3 +968,12 @@ def test_a_verb_that_reports_only_when_negated_keeps_its_negation(sentence, cue)
 
 def test_the_same_verb_unnegated_reports_nothing():
     assert not [a for a in extract("The Navy gave a figure of 62 dead on Sunday.").attributions]
+
+
+def test_the_statement_after_according_to_a_statement_from_x_is_x_s():
+    article = extract(
+        "According to a statement released by the press office of the Air Command, the jets stopped at once. "
+        "The statement did not say how many aircraft were involved."
+    )
+    claims = [a for a in article.attributions if a.kind == "indirect"]
+    assert [c.speaker.label if c.speaker else None for c in claims] == ["the press office of the Air Command"] * 2

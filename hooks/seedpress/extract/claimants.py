@@ -114,6 +114,8 @@ def sentence_frames(
                 speaker = None
             resolved[id(frame)] = Resolved(speaker, evidence, find_cue(text, tokens, frame, config, hedges))
             following = text[frame.end : min(frame.end + DOCUMENT_WINDOW, sentence.end)].split()
+            if frame.rule.startswith("according to"):
+                following += text[frame.start : frame.end].split()  # "according to a statement from X"
             if speaker is not None:
                 note_document(speaker, following, config, memory)
         note_mentions(text, tokens, memory, config, quoted[lo:hi])

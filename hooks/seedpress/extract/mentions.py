@@ -235,6 +235,9 @@ def note_issued_document(
             continue  # "the statement" refers back; "a statement" introduces one
         owner = _named_author(text, tokens, index, config)  # "a statement from the army's command"
         for frame, speaker in spoken if owner is None else ():
+            if frame.rule.startswith("according to") and frame.start <= token.start < frame.end:
+                owner = speaker  # "According to a statement released by X": the source's own document
+                break
             if frame.rule == RELATIVE_RULE:
                 continue  # "X, which had confirmed the raid, issued a statement": the main clause decides
             verb_start = frame.verb_start if frame.verb_start >= 0 else frame.start
