@@ -977,3 +977,39 @@ def test_the_statement_after_according_to_a_statement_from_x_is_x_s():
     )
     claims = [a for a in article.attributions if a.kind == "indirect"]
     assert [c.speaker.label if c.speaker else None for c in claims] == ["the press office of the Air Command"] * 2
+
+
+# --- asides, groups and so-called terms ---------------------------------------------
+
+
+def test_a_verb_inside_a_who_aside_does_not_claim_the_quotation_after_it():
+    said = speakers('Envoy Nora Vance, who walked out before Ivan Petrov spoke, dismissed the session as "a stunt."')
+    assert said == ["Envoy Nora Vance"]
+
+
+def test_the_official_after_both_officials_names_no_one():
+    said = speakers(
+        'A senior official said the raid was "a mistake".',
+        'A second official said the coalition "may have misread" the ground.',
+        'Both officials described the hotline as slow. The official said the delay was "a matter of minutes."',
+    )
+    assert said[-1] is None
+
+
+def test_a_so_called_term_is_the_text_s_own_distancing():
+    said = all_speakers(
+        'The army command branded the raid "an aggression," the agency reported, adding that it helped the '
+        'so-called "moderate" opposition.'
+    )
+    assert said[0] == "The army command"
+    assert said[-1] is None
+
+
+def test_a_single_word_label_in_someone_s_plain_report_is_not_theirs():
+    said = speakers("Our correspondent Tom Hale says the episode shows how hard the \u2018deconfliction\u2019 will be.")
+    assert said == [None]
+
+
+def test_a_label_after_an_accusing_verb_is_the_accuser_s():
+    said = speakers('Ambassador Nora Vance accused Moscow of staging a "stunt" at the council.')
+    assert said == ["Ambassador Nora Vance"]

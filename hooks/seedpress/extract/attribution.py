@@ -41,6 +41,8 @@ MAX_VIA = 3  # relayers kept per claim
 MAX_BACKTRACK = 8  # frames looked at before a claim
 _ASKING = frozenset({"asked", "asks", "ask", "asking"})
 _READING = frozenset({"read", "reads"})
+#: Words of a ", who ... ," aside looked at for its closing comma.
+MAX_ASIDE_WORDS = 30
 #: Words before an owner in which its document may stand ("A statement from the").
 _DOCUMENT_BEFORE_OWNER = 4
 _PERSONAL = frozenset({"he", "she"})
@@ -244,6 +246,37 @@ def _outside_asides(frames: list[Frame], tokens: list[Token]) -> list[Frame]:
     return kept
 
 
+def _outside_relative_asides(frames: list[Frame], tokens: list[Token]) -> list[Frame]:
+    """Frames other than the relative one, shut inside ", who ... ," with no quotation, are dropped.
+
+    "Samantha Power, who walked out before Churkin spoke, dismissed the session as 'a stunt'":
+    the aside's "Churkin spoke" speaks for nothing after it.
+    """
+    if len(frames) < 2:
+        return frames
+    asides: list[tuple[int, int]] = []
+    for i, token in enumerate(tokens[:-1]):
+        if token.text != "," or tokens[i + 1].lower not in {"who", "which"}:
+            continue
+        for j in range(i + 2, min(i + 2 + MAX_ASIDE_WORDS, len(tokens))):
+            text = tokens[j].text
+            if text in {".", ";", '"', "!", "?"}:
+                break
+            if text == ",":
+                asides.append((token.start, tokens[j].start))
+                break
+    if not asides:
+        return frames
+    starts = [a for a, _ in asides]
+    kept = []
+    for f in frames:
+        at = bisect.bisect_right(starts, f.start) - 1
+        inside = at >= 0 and asides[at][0] < f.start < asides[at][1]
+        if not inside or f.rule == RELATIVE_RULE:
+            kept.append(f)
+    return kept
+
+
 # ---------------------------------------------------------------------------
 # Public API
 # ---------------------------------------------------------------------------
@@ -345,7 +378,7 @@ def find_frames(
                 )
             )
     frames.sort(key=lambda f: f.start)
-    return _outside_asides(_relayed_sources(frames), tokens)
+    return _outside_relative_asides(_outside_asides(_relayed_sources(frames), tokens), tokens)
 
 
 def nearest_relays(relays: list[Frame], anchor: int, exclude: Frame | None = None) -> list[Frame]:

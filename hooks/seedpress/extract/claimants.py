@@ -27,6 +27,8 @@ from .model import (
 from .speakers import resolve_speaker
 from .tokens import Token, tokenize
 
+#: Tokens between a quotation and a frame after it that may still hold one clause.
+CLAUSE_WINDOW = 200
 #: Characters after a frame searched for "in its statement".
 DOCUMENT_WINDOW = 60
 
@@ -175,8 +177,8 @@ def _clause_break(sentences: list[SentenceFrames], start: int, end: int) -> bool
     for sentence in sentences:
         lo = bisect.bisect_left(sentence.tokens, start, key=lambda t: t.start)
         hi = bisect.bisect_left(sentence.tokens, end, key=lambda t: t.start)
-        if any(t.text == ";" for t in sentence.tokens[lo:hi]):
-            return True
+        if hi - lo > CLAUSE_WINDOW or any(t.text == ";" for t in sentence.tokens[lo:hi]):
+            return True  # so far apart that the frame is not the quotation's (and the scan stays bounded)
     return False
 
 

@@ -46,6 +46,7 @@ def _description(phrase: str, memory: SpeakerMemory, config: ExtractionConfig) -
     A body is never one of its people: "the ministry" is not "the ministry's spokeswoman".
     """
     head = singular(head_noun(phrase))
+    plural = head != head_noun(phrase).lower()
     body = head_noun(phrase) in config.institution_heads
     # "the army's general command" is not "U.S. Central Command": every word that narrows the
     # description must be one the earlier mention was described with.
@@ -57,6 +58,7 @@ def _description(phrase: str, memory: SpeakerMemory, config: ExtractionConfig) -
             for entity in reversed(memory.entities)
             if entity.quoted == quoted
             and not (body and entity.kind in ("person", "anonymous"))
+            and not (entity.plural and not plural)  # "the official" is not "Both officials"
             and norm_label(entity.label) != norm_label(phrase)
             and {head} | modifiers <= _label_words(entity) | entity.words
         ]
@@ -65,10 +67,20 @@ def _description(phrase: str, memory: SpeakerMemory, config: ExtractionConfig) -
         nearest = found[0]
         # "the representative" after two representatives named in one paragraph: either.
         rival = next((e for e in found[1:] if e.para == nearest.para and _other(e, nearest)), None)
-        if rival is not None:
+        if rival is not None or (not plural and _group_since(memory, nearest, head)):
             return None, Evidence(f"the {head}: more than one earlier {head}", "weak", nearest.label)
         return nearest, Evidence(f"the {head}: nearest earlier {head}", "likely")
     return None, Evidence(f"the {head}: no earlier {head} named", "none")
+
+
+def _group_since(memory: SpeakerMemory, nearest: Entity, head: str) -> bool:
+    """A group of that head named after ``nearest``: "Both officials described ... The official said"."""
+    for entity in reversed(memory.entities):
+        if entity is nearest:
+            return False
+        if entity.plural and singular(head_noun(entity.label)) == head:
+            return True
+    return False
 
 
 def _other(one: Entity, other: Entity) -> bool:

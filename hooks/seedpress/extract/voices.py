@@ -25,7 +25,7 @@ from .model import (
 )
 from .quotes import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan, quote_kind
 from .speakers import resolve_speaker
-from .tokens import strip_possessive
+from .tokens import Token, strip_possessive
 from .transcript import transcript_speaker, unnamed_voice
 
 #: Frames between two quotations looked at before "the same speaker" is given up.
@@ -57,7 +57,8 @@ def _frame_after(sentences: list[SentenceFrames], span: QuoteSpan, verbs: frozen
     if any(span.close_at < f.start < sentence.end for f in sentence.frames):
         return True
     # A verb whose subject was not read ('"...," one farmer said') still says someone else speaks.
-    after = [t for t in sentence.tokens if span.close_at < t.start < sentence.end][:FRAME_AFTER_WORDS]
+    first = bisect.bisect_right(sentence.tokens, span.close_at, key=lambda t: t.start)
+    after = sentence.tokens[first : first + FRAME_AFTER_WORDS]
     return any(t.lower in verbs and not t.is_capitalised for t in after)
 
 
@@ -176,18 +177,41 @@ _ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "their"})
 
 
 def _label_after_article(text: str, span: QuoteSpan, sentences: list[SentenceFrames], chosen: Chosen) -> bool:
-    """A single quoted word right after an article in a sentence sourced by "according to X".
+    """A single quoted word right after an article, in a sentence whose verb does not name or judge.
 
-    "According to officials, the Russians used the 'hotline'": the sources say what happened,
-    not that the word is theirs.
+    "According to officials, the Russians used the 'hotline'", "X says the episode shows how hard
+    the 'deconfliction' will be": the sources say what happened, not that the word is theirs.
     """
-    if len(text[span.start : span.end].split()) != 1 or not chosen.frame.rule.startswith("according to"):
+    if len(text[span.start : span.end].split()) != 1 or chosen.frame.verb in _EVALUATIVE_VERBS:
         return False  # "accused Russia of staging a 'stunt'": the accusation's own word
     before = text[max(0, span.open_at - 20) : span.open_at].split()
     if not before or before[-1].lower() not in _ARTICLES:
         return False
+    verb_end = chosen.frame.verb_end
+    if 0 <= verb_end <= span.open_at and len(text[verb_end : min(span.open_at, verb_end + 40)].split()) <= 1:
+        return False  # "expressed its 'regret'": the verb's own object, the speaker's word
     index = bisect.bisect_right(sentences, span.open_at, key=lambda s: s.start) - 1
     return index < 0 or not _names_it(sentences[index], chosen.frame, span.open_at)
+
+
+#: Tokens looked at between two points of one sentence: a huge sentence of many quotations and
+#: frames stays linear, and no rule here needs words further apart than this.
+TOKEN_WINDOW = 60
+
+
+def _tokens_between(sentence: SentenceFrames, start: int, end: int) -> list[Token]:
+    """The sentence's tokens in ``[start, end)``, at most the last ``TOKEN_WINDOW`` of them (binary search)."""
+    tokens = sentence.tokens
+    hi = bisect.bisect_left(tokens, end, key=lambda t: t.start)
+    lo = max(bisect.bisect_left(tokens, start, key=lambda t: t.start), hi - TOKEN_WINDOW)
+    return tokens[lo:hi]
+
+
+def _far_apart(sentence: SentenceFrames, start: int, end: int) -> bool:
+    """More than ``TOKEN_WINDOW`` tokens between ``start`` and ``end``."""
+    tokens = sentence.tokens
+    lo = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    return bisect.bisect_left(tokens, end, key=lambda t: t.start) - lo > TOKEN_WINDOW
 
 
 def _names_it(sentence: SentenceFrames, frame: Frame, quote_at: int) -> bool:
@@ -195,9 +219,13 @@ def _names_it(sentence: SentenceFrames, frame: Frame, quote_at: int) -> bool:
 
     "as soon as Russian officers called, and that it '...'" only telephoned.
     """
-    if frame.verb not in _NAMING_VERBS or not frame.verb_end <= quote_at:
+    if (
+        frame.verb not in _NAMING_VERBS
+        or not frame.verb_end <= quote_at
+        or _far_apart(sentence, frame.verb_end, quote_at)
+    ):
         return False
-    return not any(t.text in {",", ";"} for t in sentence.tokens if frame.verb_end <= t.start < quote_at)
+    return not any(t.text in {",", ";"} for t in _tokens_between(sentence, frame.verb_end, quote_at))
 
 
 def _reporting_around(sentences: list[SentenceFrames], frame: Frame, quote_at: int) -> Frame | None:
@@ -216,16 +244,19 @@ def _reporting_around(sentences: list[SentenceFrames], frame: Frame, quote_at: i
     if _names_it(sentence, frame, quote_at):
         return None
     own = sentence.resolved.get(id(frame))
-    for earlier in sentence.candidates:
+    at = bisect.bisect_left(sentence.candidates, frame.start, key=lambda f: f.start)
+    for earlier in sentence.candidates[max(0, at - MAX_BETWEEN) : at]:
         if earlier is frame or earlier.verb_end < 0 or earlier.verb_end > frame.start or earlier.trailing:
+            continue
+        if _far_apart(sentence, earlier.verb_end, frame.start):
             continue
         if earlier.rule not in {"X said", "X told Y"} or earlier.relay:
             continue
         other = sentence.resolved.get(id(earlier))
         if other is None or own is None or other.speaker == own.speaker:
             continue
-        between = [t for t in sentence.tokens if earlier.verb_end <= t.start < frame.start]
-        opener = [t for t in sentence.tokens if t.start < earlier.start][-1:]
+        between = _tokens_between(sentence, earlier.verb_end, frame.start)
+        opener = _tokens_between(sentence, sentence.start, earlier.start)[-1:]
         if any(t.text in {";", '"'} for t in between) or any(t.lower in _SUBORDINATORS for t in opener):
             continue
         if any(
@@ -240,6 +271,9 @@ def _reporting_around(sentences: list[SentenceFrames], frame: Frame, quote_at: i
 def _framed_voice(sentences: list[SentenceFrames], chosen: Chosen, text: str, span: QuoteSpan) -> Voice:
     """The voice of the frame that claims a quotation, unless another speaker's report holds that frame."""
     r = chosen.resolved
+    if text[max(0, span.open_at - 12) : span.open_at].rstrip().lower().endswith("so-called"):
+        # "Washington's so-called 'moderate' opposition": the text's own distancing, whoever reports it.
+        return Voice(None, Evidence("a so-called term: the text's own distancing", "none"))
     if not chosen.adjacent and _label_after_article(text, span, sentences, chosen):
         # "According to officials, the Russians used the 'hotline'": a noun quoted as a label
         # may be the officials' word or the outlet's; only a naming verb says whose.
@@ -308,8 +342,8 @@ def _someone_else_named_between(sentences: list[SentenceFrames], start: int, end
     for sentence in sentences[lo:hi][:MAX_BETWEEN]:
         names = [
             strip_possessive(t.text).lower()
-            for t in sentence.tokens
-            if t.start < end and t.is_capitalised and t.is_word and t.lower not in _SENTENCE_OPENERS
+            for t in _tokens_between(sentence, sentence.start, end)
+            if t.is_capitalised and t.is_word and t.lower not in _SENTENCE_OPENERS
         ]
         if sum(name not in own for name in names) >= MIN_OTHER_NAME_WORDS:
             return True
@@ -373,6 +407,11 @@ def _nested_voice(
 
 #: Verbs that put a label in someone's mouth, in every form ("when they call it a 'stunt'").
 _NAMING_VERBS = frozenset("call calls called calling dub dubs dubbed label labels labelled labeled term termed".split())
+#: Verbs whose object holds the speaker's own label: "accused Russia of staging a 'stunt'".
+_EVALUATIVE_VERBS = _NAMING_VERBS | frozenset(
+    "accused accuses accuse branded brands described describes dismissed dismisses denounced condemned "
+    "decried labelled labeled dubbed termed blamed blames charged".split()
+)
 #: Subjects whose label is the quoted speaker's own ("we call it a 'crime'").
 _FIRST_PERSON = frozenset({"i", "we"})
 
@@ -383,8 +422,7 @@ def _someone_elses_term(sentence: SentenceFrames, span: QuoteSpan, verbs: frozen
     Only words inside the enclosing quotation count: the "told" of "X told reporters: '...'" is
     the outer frame's.
     """
-    begin = max(sentence.start, enclosing)
-    before = [t for t in sentence.tokens if begin <= t.start < span.open_at]
+    before = _tokens_between(sentence, max(sentence.start, enclosing), span.open_at)
     for k, token in enumerate(before):
         if token.is_capitalised or (token.lower not in verbs and token.lower not in _NAMING_VERBS):
             continue
