@@ -11,6 +11,7 @@ module itself is not reloaded by ``mkdocs serve``.
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import time
@@ -62,6 +63,8 @@ class _BuildState:
 
 
 _state = _BuildState()
+#: Whether this process's objects from before its first build are frozen (``_freeze_startup``).
+_frozen = False
 
 
 class _ToMkDocs(logging.Handler):
@@ -95,6 +98,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if offline is None or not offline.config.enabled:
         config.extra["polyfills"] = []
     _forward_library_log()
+    _freeze_startup()
     return config
 
 
@@ -193,6 +197,24 @@ def on_post_build(config: MkDocsConfig) -> None:
 # ---------------------------------------------------------------------------
 # Helper functions
 # ---------------------------------------------------------------------------
+
+
+def _freeze_startup() -> None:
+    """Leave the objects that exist when the first build starts out of Python's cyclic garbage collection.
+
+    By then MkDocs, Material, Markdown, pydantic and this library are imported and
+    the configuration read: some 50,000 objects that live until the process ends.
+    Every full collection during the build walked all of them again, one or two
+    collections a build of 0.04 s each, landing wherever the build happened to
+    allocate (often in ``on_files``). ``gc.freeze`` moves them to a generation no
+    collection visits; the objects the build creates are collected as before.
+    Once per process: a ``mkdocs serve`` rebuild does not freeze what earlier
+    builds left behind.
+    """
+    global _frozen  # noqa: PLW0603 - once per process
+    if not _frozen:
+        gc.freeze()
+        _frozen = True
 
 
 def _add_generated(files: Files, file: File) -> None:

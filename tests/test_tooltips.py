@@ -130,3 +130,23 @@ def test_a_two_megabyte_page_of_terms_is_read_in_one_pass():
     html = thin_tooltips(page, {"Russia": "russia"}, "g/")
     assert html.count('class="glossary-term"') == 100
     assert html.count("Russia") == 100_000
+
+
+def test_tags_are_read_whole_in_any_letter_case_and_a_stray_angle_bracket_is_text():
+    entries = {"Russia": "russia"}
+    abbr = '<abbr title="t">Russia</abbr>'
+    # "<a>" inside an attribute value opens no link: the mark after it is kept.
+    html = thin_tooltips(f'<p><span title="see <a>">x</span> {abbr}</p>', entries, "g/")
+    assert html.count('class="glossary-term"') == 1
+    # A link or heading written in capitals is one: no mark inside it, the next mention gets it.
+    html = thin_tooltips(f"<P><A href='x'>{abbr}</A> 3 < 4 and {abbr}</P>", entries, "g/")
+    assert html == f"<P><A href='x'>Russia</A> 3 < 4 and {render_mark('Russia')}</P>"
+    html = thin_tooltips(f"<H2>{abbr}</H2><p>{abbr}</p><H2>b</H2><p>{abbr}</p>", entries, "g/")
+    assert html.count('class="glossary-term"') == 2 and html.startswith("<H2>Russia</H2>")
+    # A longer name that begins like an unmarked one ("<thead>", "<abbrev>") is another element.
+    html = thin_tooltips(f"<table><thead><tr><td>{abbr}</td></tr></thead></table>", entries, "g/")
+    assert html.count('class="glossary-term"') == 1
+
+
+def render_mark(words: str) -> str:
+    return f'<a class="glossary-term" href="g/#russia" title="t">{words}</a>'

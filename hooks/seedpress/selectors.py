@@ -9,6 +9,7 @@ and of curly versus straight quotes, as the provenance check does.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from .corpus import Article, Corpus, Paragraph
@@ -66,7 +67,7 @@ def find_quote(quote: str, text: str) -> list[tuple[int, int]]:
     words = quote.translate(_QUOTE_FOLD).split()
     if not words:
         return []
-    folded = text.translate(_QUOTE_FOLD)  # one character for one: offsets hold
+    folded = _folded(text)  # one character for one: offsets hold
     first = words[0]
     found = []
     start = folded.find(first)
@@ -78,6 +79,12 @@ def find_quote(quote: str, text: str) -> list[tuple[int, int]]:
             found.append((start, end))
             start = folded.find(first, end)
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    """``text`` with curly quotes straight; a paragraph is searched by many selectors, so it is folded once."""
+    return text.translate(_QUOTE_FOLD)
 
 
 def _words_from(text: str, position: int, words: list[str]) -> int:

@@ -62,8 +62,8 @@ COSTLY = ("[data-md-color-switching]",)
 #: Block at-rules whose content is itself a list of rules.
 _NESTING = ("@media", "@supports", "@container", "@layer")
 _CLASS_ATTR = re.compile(r"""\sclass\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-#: A start tag (group 1: the element name; group 2: its attributes).
-_START_TAG = re.compile(r"""<([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>""")
+#: A start tag (group 1: the element name; group 2: its attributes); possessive, so it never backtracks.
+_START_TAG = re.compile(r"""<([a-zA-Z][\w-]*+)((?:[^>"']++|"[^"]*+"|'[^']*+')*+)>""")
 #: Classes that stand for "no class": tables the hooks wrapped as Material's script would (``tables.py``).
 CLASSLESS_ALIKE = frozenset({DATA_TABLE})
 #: ``name:not([class])``: an element of that name without a class attribute.
@@ -92,6 +92,9 @@ _TOP_MARK = re.compile(rf"{_STRING}|[{{}};]", re.S)
 _INNER_MARK = re.compile(rf"{_STRING}|[{{}}]", re.S)
 #: What ``_split_top`` reads, per separator: a string, a parenthesis or bracket, the separator.
 _SPLIT_MARK = {sep: re.compile(rf"{_STRING}|[()\[\]{re.escape(sep)}]", re.S) for sep in ",;"}
+#: What makes ``_split_top`` read the text mark by mark: a quote, a parenthesis or a bracket.
+_NESTS = re.compile(r"[\"'()\[\]]")
+_ATTRIBUTE = re.compile(r"\[[^\]]*\]")
 
 
 @dataclass
@@ -190,7 +193,7 @@ def used_names(pages: list[str], scripts: list[str]) -> UsedNames:
     for page in pages:
         used.classes.update(" ".join(a or b for a, b in _CLASS_ATTR.findall(page)).split())
         for name, attributes in _START_TAG.findall(page):
-            found = _CLASS_ATTR.search(attributes)
+            found = _CLASS_ATTR.search(attributes) if "class" in attributes else None
             if found:
                 classes = (found.group(1) or found.group(2) or "").split() or [""]
                 used.classed.setdefault(name.lower(), set()).update(classes)
@@ -353,7 +356,7 @@ def _matchable(selector: str, used: UsedNames) -> bool:
         ):
             return False  # :is(.a, .b) with neither class used
         i = end + 1  # :not(.x), :has(.x), :nth-child(...) decide nothing
-    without_attributes = re.sub(r"\[[^\]]*\]", "", "".join(bare))
+    without_attributes = _ATTRIBUTE.sub("", "".join(bare))
     return all(name in used.classes for name in _CLASS.findall(without_attributes))
 
 
@@ -402,6 +405,8 @@ def _blocks(css: str) -> list[tuple[str, str | None]]:
 
 def _split_top(text: str, separator: str) -> list[str]:
     """``text`` split at ``separator`` outside quotes, parentheses and brackets."""
+    if not _NESTS.search(text):  # most selectors and declarations: a plain split
+        return [p for p in (part.strip() for part in text.split(separator)) if p]
     parts = []
     depth = 0
     start = 0

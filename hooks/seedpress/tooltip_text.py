@@ -9,7 +9,7 @@ always on one line and never able to end or escape its ``*[key]: title`` line.
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from collections.abc import Iterable
 
 from .glossary import Glossary, GlossaryEntry, form_key
@@ -20,6 +20,11 @@ from .terms import TermMention
 # ---------------------------------------------------------------------------
 
 
+#: Control characters, surrogates and private-use characters (Unicode categories Cc, Cs and Co:
+#: sets the Unicode stability policy fixes).
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
+
+
 def _abbr_safe(text: str) -> str:
     """Text that stays inside one ``*[key]: title`` line and means nothing there.
 
@@ -27,7 +32,7 @@ def _abbr_safe(text: str) -> str:
     for its placeholders); square brackets become round ones and backslashes
     slashes, so the definition can never end or escape the abbreviation key.
     """
-    kept = "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cs", "Co"))
+    kept = _UNSAFE.sub("", text)
     line = " ".join(kept.split()).replace("[", "(").replace("]", ")").replace("\\", "/")
     # Python-Markdown reads a title of '' or "" as "forget this abbreviation".
     return "(no definition)" if line in ("", "''", '""') else line

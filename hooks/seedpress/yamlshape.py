@@ -27,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import re
 import types
 import typing
 import unicodedata
@@ -63,8 +64,12 @@ RECORD = ConfigDict(extra="forbid")
 # ---------------------------------------------------------------------------
 
 
+#: A control character (Unicode category Cc, a fixed set) other than tab and line ends.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def _text(value: str) -> str:
-    if any(unicodedata.category(c) == "Cc" and c not in "\t\n\r" for c in value):
+    if _CONTROL.search(value):
         raise ValueError("contains a control character")
     value = " ".join(unicodedata.normalize("NFC", value).split())
     if not value:
