@@ -45,6 +45,7 @@ SETS = {
     "gold_fresh6": "w",
     "gold_fresh7": "x",
     "gold_fresh8": "y",
+    "gold_fresh9": "z",
 }
 
 #: How many articles of each style a set holds (its README says which is which).
@@ -56,6 +57,7 @@ SET_STYLES = {
     "gold_fresh6": {"wire": 4, "transcript": 1, "statement": 2, "opinion": 1},
     "gold_fresh7": {"wire": 6, "transcript": 2},
     "gold_fresh8": {"wire": 8},
+    "gold_fresh9": {"wire": 4, "statement": 1, "opinion": 1},
 }
 BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
