@@ -57,7 +57,7 @@ SET_STYLES = {
     "gold_fresh6": {"wire": 4, "transcript": 1, "statement": 2, "opinion": 1},
     "gold_fresh7": {"wire": 6, "transcript": 2},
     "gold_fresh8": {"wire": 8},
-    "gold_fresh9": {"wire": 4, "statement": 1, "opinion": 1},
+    "gold_fresh9": {"wire": 5, "statement": 1, "opinion": 2},
 }
 BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
