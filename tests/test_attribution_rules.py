@@ -1013,3 +1013,16 @@ def test_a_single_word_label_in_someone_s_plain_report_is_not_theirs():
 def test_a_label_after_an_accusing_verb_is_the_accuser_s():
     said = speakers('Ambassador Nora Vance accused Moscow of staging a "stunt" at the council.')
     assert said == ["Ambassador Nora Vance"]
+
+
+def test_straight_single_quotes_in_british_copy_are_quotations_and_apostrophes_are_not():
+    article = extract(
+        "'The UK was among the nations involved in Saturday's operation,' a Ministry of Defence spokesman said.",
+        "He said ministers had 'questions to answer' about the pilots' orders.",
+    )
+    top = [q for q in article.quotations if q.depth == 0]
+    assert [q.text for q in top] == [
+        "The UK was among the nations involved in Saturday's operation",
+        "questions to answer",
+    ]
+    assert top[0].speaker is not None and top[0].speaker.label == "a Ministry of Defence spokesman"

@@ -17,7 +17,7 @@ from .subjects import issued_document, subject_before
 from .tokens import MONTHS, WEEKDAYS, Token
 
 _PASSIVE = frozenset("is are was were been being be".split())
-_QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019')  # curly single marks: British quotations
+_QUOTE_MARKS = frozenset("\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019'")  # single marks: British quotations
 #: Words that end a clause before a participle ("X said ..., and Y wrote to Z calling it ...").
 _CLAUSE_BREAKS = frozenset(";  and but while whereas".split())
 #: Words before a subject that join its clause to the one before ("..., but it claimed").

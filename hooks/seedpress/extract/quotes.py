@@ -113,7 +113,9 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
     """
     has_double = any(char in DOUBLE_MARKS for char in text)
     if not has_double:
-        top = [(o, c) for o, c in _pairs(text, 0, len(text), single=True, run_on=True) if text[o] == "\u2018"]
+        # Curly or straight: British copy pasted as plain text quotes with "'" ('...,' a spokesman
+        # said); apostrophes inside words ("Saturday's") neither open nor close a quotation.
+        top = _pairs(text, 0, len(text), single=True, run_on=True)
         return [s for o, c in top if (s := _span(text, o, c, 0))]
     spans: list[QuoteSpan] = []
     for open_at, close_at in _pairs(text, 0, len(text), single=False):
