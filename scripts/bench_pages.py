@@ -26,20 +26,23 @@ it prints:
 each the median of ``--runs`` visits. The search worker builds its index off
 the main thread, so it adds to the bytes but not to the blocking time.
 
-Why Chromium's own metrics and not Lighthouse: Lighthouse 12 from the npm
-registry runs with Debian's Chromium (``CHROME_PATH``), but it is a Node tool
-outside the pinned Python environment, its scores simulate a slow network
-from transfer sizes and move by several points from run to run on a shared
-machine; the two figures it weighs most for these pages, blocking time and
-LCP, come from the same browser here with nothing more to install.
+Lighthouse (``--lighthouse``; ``make bench`` asks for it): Lighthouse 12's
+performance score and its total blocking time, on a phone (its default: a
+simulated mid-range phone on a slow 4G network) and on a desktop
+(``--preset=desktop``), for every page and the plain page in the same run,
+printed beside Chromium's figures. It is a Node tool from the npm registry, a
+development tool outside the pinned Python environment: it is run as ``npx
+--offline lighthouse@12`` with Debian's Chromium (``CHROME_PATH``), so it runs
+when the npm cache already holds it and nothing is downloaded; when it cannot
+run, one line says why and the rest of the report stands. Its scores simulate
+the network from transfer sizes and move by several points from run to run on
+a shared machine (``--lighthouse-runs`` takes the median of more), which is why
+its limits are read against the plain page of the same run. Chromium's figures
+come first because they need nothing more to install.
 
-Lighthouse's own score can still be had by hand, as a development tool only
-(Node is not needed for anything else): serve a built site and run
-``CHROME_PATH=/usr/bin/chromium npx lighthouse@12 URL --only-categories=performance
---chrome-flags="--headless --no-sandbox --disable-gpu"`` for each page and for the
-plain page, in the same session.
-
-Limits (issues 13 and 16) are printed beside the figures; the script exits 0
+Limits (issues 13 and 16) are printed beside the figures (Lighthouse: a phone
+score at least 90 and at most 3 points below the plain page's, its TBT at most
+200 ms, a desktop score of 100); the script exits 0
 either way, because a benchmark reports, it does not test.
 """
 
@@ -52,7 +55,10 @@ import gzip
 import http.server
 import io
 import json
+import os
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -89,6 +95,13 @@ QUIET_MS = 2000
 TRACE_CATEGORIES = ["disabled-by-default-devtools.timeline", "devtools.timeline", "loading"]
 #: A task longer than this blocks input (the definition of TBT).
 LONG_TASK_MS = 50
+#: Lighthouse 12 from the npm cache only (``--offline``: nothing is downloaded).
+LIGHTHOUSE = ["npx", "--yes", "--offline", "lighthouse@12"]
+LIGHTHOUSE_CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu"
+#: Issue 16: a phone score at least this, and at most LIGHTHOUSE_MARGIN points below the plain page's.
+LIGHTHOUSE_MIN_SCORE = 90
+LIGHTHOUSE_MARGIN = 3
+LIGHTHOUSE_DESKTOP_SCORE = 100
 #: What a static server sends gzip-compressed (as GitHub Pages does).
 COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
 
@@ -294,35 +307,145 @@ def measure(browser: Browser, urls: dict[str, str], runs: int) -> list[Row]:
     ]
 
 
-def report(rows: list[Row], baseline: Row, runs: int) -> None:
+# ---------------------------------------------------------------------------
+# Lighthouse
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Audit:
+    """Lighthouse's figures for one page (medians over its runs)."""
+
+    mobile: float  # performance score, 0-100, on a simulated phone
+    mobile_tbt: float  # ms
+    desktop: float  # performance score with --preset=desktop
+
+
+def _lighthouse_env() -> dict[str, str]:
+    return {**os.environ, "CHROME_PATH": str(CHROMIUM)}
+
+
+def lighthouse_unavailable() -> str | None:
+    """Why Lighthouse cannot run here (one line), or None when it can."""
+    if shutil.which("npx") is None:
+        return "npx (Node.js) not found"
+    try:
+        proc = subprocess.run(
+            [*LIGHTHOUSE, "--version"], env=_lighthouse_env(), capture_output=True, text=True, timeout=180, check=False
+        )
+    except subprocess.TimeoutExpired:
+        return "npx lighthouse@12 --version did not answer within 3 minutes"
+    if proc.returncode:
+        lines = [line for line in (proc.stderr + proc.stdout).splitlines() if line.strip()]
+        return f"npx --offline lighthouse@12 failed ({lines[0] if lines else f'exit {proc.returncode}'})"
+    return None
+
+
+def lighthouse(url: str, *, desktop: bool) -> tuple[float, float]:
+    """Lighthouse's performance score (0-100) and total blocking time (ms) for ``url``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "report.json"
+        cmd = [
+            *LIGHTHOUSE,
+            url,
+            "--only-categories=performance",
+            "--output=json",
+            f"--output-path={out}",
+            "--quiet",
+            f"--chrome-flags={LIGHTHOUSE_CHROME_FLAGS}",
+        ]
+        if desktop:
+            cmd.append("--preset=desktop")
+        proc = subprocess.run(cmd, env=_lighthouse_env(), capture_output=True, text=True, timeout=600, check=False)
+        if proc.returncode or not out.exists():
+            raise RuntimeError(f"lighthouse {url}: exit {proc.returncode}: {proc.stderr.strip()[-300:]}")
+        result = json.loads(out.read_text(encoding="utf-8"))
+    score = result["categories"]["performance"]["score"]
+    if score is None:  # a run that failed inside the page (runtimeError)
+        raise RuntimeError(f"lighthouse {url}: no score ({result.get('runtimeError', {}).get('message', '?')})")
+    return score * 100, result["audits"]["total-blocking-time"]["numericValue"]
+
+
+def audit(urls: dict[str, str], runs: int) -> dict[str, Audit]:
+    """Lighthouse on every page, phone then desktop, ``runs`` rounds (as in ``measure``), medians."""
+    seen: dict[str, list[tuple[float, float, float]]] = {name: [] for name in urls}
+    for _ in range(runs):
+        for name, url in urls.items():
+            mobile, mobile_tbt = lighthouse(url, desktop=False)
+            desktop, _ = lighthouse(url, desktop=True)
+            seen[name].append((mobile, mobile_tbt, desktop))
+    return {
+        name: Audit(*(statistics.median(run[i] for run in runs_) for i in range(3))) for name, runs_ in seen.items()
+    }
+
+
+def lighthouse_flags(audit: Audit, baseline: Audit) -> list[str]:
+    """The Lighthouse limits of issue 16 a page misses."""
+    flags = []
+    if audit.mobile < LIGHTHOUSE_MIN_SCORE or audit.mobile < baseline.mobile - LIGHTHOUSE_MARGIN:
+        flags.append("LH PHONE SCORE LOW")
+    if audit.mobile_tbt > TBT_LIMIT_MS:
+        flags.append("LH TBT OVER LIMIT")
+    if audit.desktop < LIGHTHOUSE_DESKTOP_SCORE:
+        flags.append("LH DESKTOP < 100")
+    return flags
+
+
+# ---------------------------------------------------------------------------
+# The report
+# ---------------------------------------------------------------------------
+
+
+def report(
+    rows: list[Row], baseline: Row, runs: int, audits: dict[str, Audit] | None = None, lighthouse_runs: int = 1
+) -> None:
     print(
         f"\nPer page, first visit on a phone (390 px, CPU {CPU_SLOWDOWN}x slower, Chromium, "
         f"median of {runs}; limits: {PAGE_LIMIT_BYTES // 1000} KB first visit, "
         f"{HTML_LIMIT_BYTES // 1000} KB HTML, {TBT_LIMIT_MS} ms TBT in CPU time):"
     )
     print("  Wall-clock TBT and LCP move with the machine's load; TBT cpu counts only the page's main-thread time.")
+    if audits is not None:
+        print(
+            f"  Lighthouse 12 (median of {lighthouse_runs}): LH phone = performance score on its simulated phone "
+            f"(limits: at least {LIGHTHOUSE_MIN_SCORE} and at most {LIGHTHOUSE_MARGIN} below the plain page), "
+            f"LH TBT = its blocking time (limit {TBT_LIMIT_MS} ms), LH desk = score with --preset=desktop "
+            f"(limit {LIGHTHOUSE_DESKTOP_SCORE})."
+        )
+    lh_head = f"  {'LH phone':>8}  {'vs plain':>8}  {'LH TBT':>7}  {'LH desk':>7}" if audits is not None else ""
     print(
         f"  {'first visit':>11}  {'html':>6}  {'TBT':>7}  {'vs plain':>8}  {'TBT cpu':>7}  {'vs plain':>8}"
-        f"  {'LCP':>7}  {'vs plain':>8}  page"
+        f"  {'LCP':>7}  {'vs plain':>8}{lh_head}  page"
     )
+    lh_base = audits[baseline.page] if audits is not None else None
     for row in [*rows, baseline]:
         flags = []
+        lh = ""
+        lh_flags: list[str] = []
+        if audits is not None and lh_base is not None:
+            a = audits[row.page]
+            lh = f"  {a.mobile:8.0f}  {a.mobile - lh_base.mobile:+8.0f}  {a.mobile_tbt:4.0f} ms  {a.desktop:7.0f}"
+            lh_flags = lighthouse_flags(a, lh_base)
         if row.first_visit * 1000 > PAGE_LIMIT_BYTES:
             flags.append("OVER PAGE LIMIT")
         if row.html * 1000 > HTML_LIMIT_BYTES:
             flags.append("OVER HTML LIMIT")
         if row.tbt_cpu > TBT_LIMIT_MS:
             flags.append("OVER TBT LIMIT")
+        flags += lh_flags
         print(
             f"  {row.first_visit:8.1f} KB  {row.html:6.1f}  {row.tbt:4.0f} ms  {row.tbt - baseline.tbt:+5.0f} ms  "
             f"{row.tbt_cpu:4.0f} ms  {row.tbt_cpu - baseline.tbt_cpu:+5.0f} ms  "
-            f"{row.lcp:4.0f} ms  {row.lcp - baseline.lcp:+5.0f} ms  "
+            f"{row.lcp:4.0f} ms  {row.lcp - baseline.lcp:+5.0f} ms{lh}  "
             f"{row.page}{'  ' + ', '.join(flags) if flags else ''}"
         )
     over = [
         r
         for r in rows
-        if r.first_visit * 1000 > PAGE_LIMIT_BYTES or r.html * 1000 > HTML_LIMIT_BYTES or r.tbt_cpu > TBT_LIMIT_MS
+        if r.first_visit * 1000 > PAGE_LIMIT_BYTES
+        or r.html * 1000 > HTML_LIMIT_BYTES
+        or r.tbt_cpu > TBT_LIMIT_MS
+        or (audits is not None and lh_base is not None and lighthouse_flags(audits[r.page], lh_base))
     ]
     print(f"  {len(over)} of {len(rows)} pages over a limit")
 
@@ -332,6 +455,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="visits per page to take the median of")
     parser.add_argument("--site", type=Path, help="measure this built site instead of building the seeds")
     parser.add_argument("--pages", nargs="+", metavar="PAGE", help='only these pages ("" for home, "claims/", ...)')
+    parser.add_argument(
+        "--lighthouse", action="store_true", help="also Lighthouse 12's scores (npx, offline), when it can run here"
+    )
+    parser.add_argument("--lighthouse-runs", type=int, default=1, help="Lighthouse runs per page to take the median of")
     args = parser.parse_args()
     if not CHROMIUM.exists():
         raise SystemExit(f"no Chromium at {CHROMIUM} (Debian: apt-get install chromium)")
@@ -349,7 +476,23 @@ def main() -> None:
                 rows = measure(browser, urls, args.runs)
             finally:
                 browser.close()
-        report([r for r in rows if r.page != BASELINE], next(r for r in rows if r.page == BASELINE), args.runs)
+            audits = None
+            if args.lighthouse:
+                why = lighthouse_unavailable()
+                if why is None:
+                    try:
+                        audits = audit(urls, args.lighthouse_runs)
+                    except (RuntimeError, subprocess.TimeoutExpired, KeyError, ValueError) as error:
+                        print(f"Lighthouse stopped: {str(error).splitlines()[0]}; Chromium's figures only.")
+                else:
+                    print(f"Lighthouse not run: {why}; Chromium's figures only.")
+        report(
+            [r for r in rows if r.page != BASELINE],
+            next(r for r in rows if r.page == BASELINE),
+            args.runs,
+            audits,
+            args.lighthouse_runs,
+        )
 
 
 if __name__ == "__main__":

@@ -56,6 +56,41 @@ def test_dark_mode_toggle_switches_the_colour_scheme(page, site_url):
     assert {before, after} == {"default", "slate"}
 
 
+def _scheme_and_color_scheme_tag(page) -> tuple[str, str]:
+    """The body's colour scheme and the head's color-scheme tag."""
+    return page.evaluate(
+        """() => [document.body.getAttribute("data-md-color-scheme"),
+                  document.querySelector('meta[name="color-scheme"]')?.content ?? ""]"""
+    )
+
+
+@pytest.mark.parametrize("system", ["light", "dark"])
+def test_colour_toggle_follows_the_system_then_the_reader_on_every_page(browser, site_url, system):
+    # A first visit follows the system's preference; the reader's choice (by click or
+    # by the arrow keys of the focused option) is kept on the next page; the head
+    # tells the browser the page's colour scheme.
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=system)
+    page = context.new_page()
+    page.goto(site_url, wait_until="load")
+    first, first_tag = ("slate", "dark") if system == "dark" else ("default", "light")
+    other, other_tag = ("default", "light") if system == "dark" else ("slate", "dark")
+    assert _scheme_and_color_scheme_tag(page) == [first, first_tag]
+    page.locator("label.md-header__button[for^='__palette']:visible").click()
+    assert _scheme_and_color_scheme_tag(page) == [other, other_tag]
+    assert page.locator("label.md-header__button[for^='__palette']:visible").count() == 1
+    page.goto(f"{site_url}glossary/", wait_until="load")
+    assert _scheme_and_color_scheme_tag(page) == [other, other_tag]
+    page.locator("input.md-option:checked").focus()
+    page.keyboard.press("ArrowRight")
+    assert _scheme_and_color_scheme_tag(page) == [first, first_tag]
+    page.goto(f"{site_url}claims/", wait_until="load")
+    assert _scheme_and_color_scheme_tag(page)[0] == first
+    assert page.locator("label.md-header__button[for^='__palette']:visible").get_attribute("title") == (
+        "Switch to light mode" if system == "dark" else "Switch to dark mode"
+    )
+    context.close()
+
+
 def test_printable_handout_loads_no_search_index_and_shows_no_dead_search_button(page, page_log, site_url):
     page.goto(f"{site_url}handout/", wait_until="networkidle")
     assert not any("search_index.json" in url or "/workers/search" in url for url in page_log.requests)
