@@ -13,7 +13,7 @@ from .config import ExtractionConfig
 from .frames import RELATIVE_RULE, Frame
 from .memory import SpeakerMemory, add_entity
 from .model import Speaker
-from .phrases import phrase_after
+from .phrases import personal_name, phrase_after
 from .speaker_labels import is_plural, norm_label, singular, speaker_kind
 from .tokens import Token, strip_possessive
 
@@ -75,13 +75,9 @@ def _split_pairs(tokens: list[Token], runs: list[tuple[int, int]], config: Extra
     return result
 
 
-def _looks_named(words: list[Token], config: ExtractionConfig) -> bool:
-    """Two to four capitalised words that do not end in a body's head noun ("Vitaly Churkin")."""
-    return (
-        2 <= len(words) <= 4
-        and all(t.is_capitalised for t in words)
-        and words[-1].lower not in config.institution_heads
-    )
+def _is_name(words: list[Token], config: ExtractionConfig) -> bool:
+    """ "Vitaly Churkin", "Ambassador Nora Vance": ``phrases.personal_name`` on a run of tokens."""
+    return bool(words) and personal_name(words, (0, len(words) - 1), config)
 
 
 def _two_people(left: list[Token], right: list[Token], config: ExtractionConfig) -> bool:
@@ -90,7 +86,7 @@ def _two_people(left: list[Token], right: list[Token], config: ExtractionConfig)
     Two full names, or capitalised words on both sides of which one starts with a given name or
     a title that tells a person.
     """
-    if _looks_named(left, config) and _looks_named(right, config):
+    if _is_name(left, config) and _is_name(right, config):
         return True
     if not left or not right or len(left) + len(right) > MAX_PAIR_WORDS:
         return False

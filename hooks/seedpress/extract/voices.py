@@ -124,7 +124,10 @@ def quotation_voices(
     last: Voice | None = None
     last_end = -1
     line = quoted_line(text, spans, line_words) if transcript is not None else None
+    enclosing = -1  # where the latest top-level quotation opens: spans come in reading order
     for position, span in enumerate(spans):
+        if span.depth == 0:
+            enclosing = span.open_at
         if span is line:
             voices.append(transcript or _UNREAD)  # 'NAME: "..."': the whole line is the named speaker's
             last, last_end = transcript, span.end
@@ -134,7 +137,6 @@ def quotation_voices(
         # ("It says ... 'would never ...'"); any other is read as a quotation inside a quotation.
         in_line = line is not None and line.open_at < span.open_at < line.close_at and chosen is not None
         if span.depth and not in_line:
-            enclosing = max((s.open_at for s in spans if s.depth == 0 and s.open_at < span.open_at), default=-1)
             voices.append(_nested_voice(sentences, span, text, last, config.attribution_verbs, enclosing=enclosing))
             continue
         term = quote_kind(text, span, config) == "term"
@@ -324,12 +326,10 @@ def _same_as_before(
 _SENTENCE_OPENERS = frozenset(
     {"the", "a", "an", "it", "this", "that", "but", "and", "in", "on", "at", "he", "she", "they"}
 )
-#: Capitalised words of another name between two quotations that stop "the same speaker".
-MIN_OTHER_NAME_WORDS = 1
 
 
 def _someone_else_named_between(sentences: list[SentenceFrames], start: int, end: int, last: Voice) -> bool:
-    """A sentence starts between two quotations and names a body or person other than the last speaker.
+    """A sentence starts between two quotations and has a capitalised word not in the last speaker's name.
 
     Only words in sentences that start between them count, so an aside inside the quotation's
     own sentence does not.
@@ -345,7 +345,7 @@ def _someone_else_named_between(sentences: list[SentenceFrames], start: int, end
             for t in _tokens_between(sentence, sentence.start, end)
             if t.is_capitalised and t.is_word and t.lower not in _SENTENCE_OPENERS
         ]
-        if sum(name not in own for name in names) >= MIN_OTHER_NAME_WORDS:
+        if any(name not in own for name in names):
             return True
     return False
 
@@ -410,7 +410,7 @@ _NAMING_VERBS = frozenset("call calls called calling dub dubs dubbed label label
 #: Verbs whose object holds the speaker's own label: "accused Russia of staging a 'stunt'".
 _EVALUATIVE_VERBS = _NAMING_VERBS | frozenset(
     "accused accuses accuse branded brands described describes dismissed dismisses denounced condemned "
-    "decried labelled labeled dubbed termed blamed blames charged".split()
+    "decried blamed blames charged".split()
 )
 #: Subjects whose label is the quoted speaker's own ("we call it a 'crime'").
 _FIRST_PERSON = frozenset({"i", "we"})
