@@ -86,3 +86,11 @@ def test_the_gold_set_meets_the_attribution_targets():
     assert report.overall.quotations >= 100 and not report.missing
     assert report.overall.wrong == 0, report.overall.wrong_examples
     assert targets_met(report), (report.overall.precision, report.overall.recall)
+
+
+def test_an_accepted_bare_head_is_not_any_body_with_that_head():
+    accept = ["the ministry", "Foreign Ministry"]
+    assert same_speaker("the ministry", "Russian Foreign Ministry", accept)
+    assert not same_speaker("Defence Ministry", "Russian Foreign Ministry", accept)
+    assert same_speaker("US inquiry", "US military investigation", ["inquiry"])
+    assert same_speaker("US-led coalition", "U.S.-led coalition")

@@ -32,6 +32,9 @@ class Entity:
     #: plus those of an appositive ("The representative of the United States, Samantha Power").
     words: frozenset[str] = frozenset()
     quoted: bool = False  # named inside a quotation: a weaker antecedent for "the ministry"
+    #: Named as its sentence's subject ("Maria Zakharova went further."): a later "she" in the
+    #: same paragraph leans on it as on a speaker.
+    subject: bool = False
 
 
 @dataclass
@@ -59,6 +62,9 @@ class SpeakerMemory:
     line_speaker: str = ""
     #: The last outlet named as passing something on ("according to the news agency"): "It quoted".
     last_relay: str = ""
+    #: Capitalised words of this paragraph's earlier sentences (lower case): "Harrigian has
+    #: ordered ..." names a person again by surname alone.
+    para_names: set[str] = field(default_factory=set)
 
 
 def remember(
@@ -91,6 +97,7 @@ def start_paragraph(memory: SpeakerMemory, number: int) -> None:
     memory.sentence = []
     memory.unread_in_sentence = memory.unread_in_previous = False
     memory.line_speaker = ""
+    memory.para_names = set()
 
 
 def start_sentence(memory: SpeakerMemory) -> None:
@@ -109,12 +116,17 @@ def add_entity(
     config: ExtractionConfig,
     *,
     quoted: bool,
+    subject: bool = False,
+    in_sentence: bool = True,
 ) -> None:
+    """Note a mention; ``in_sentence``: it counts among the sentence's named parties (an
+    employer inside a person's description, "the Foreign Ministry spokeswoman", does not)."""
     gender = gender_of(" ".join(words), config)
     plural = is_group(label, kind, config)
-    entity = Entity(label, kind, memory.para, gender, plural, words=words, quoted=quoted)
+    entity = Entity(label, kind, memory.para, gender, plural, words=words, quoted=quoted, subject=subject)
     memory.entities.append(entity)
-    memory.sentence_entities.append(entity)
+    if in_sentence:
+        memory.sentence_entities.append(entity)
     if len(memory.entities) > 8 * MEMORY:
         del memory.entities[: -4 * MEMORY]
     if len(memory.sentence_entities) > MEMORY:

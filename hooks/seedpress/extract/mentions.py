@@ -26,6 +26,8 @@ _APPOSITIVE_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 MAX_PAIR_WORDS = 6
 #: Characters between a frame and "in a statement" that still tie the two.
 DOCUMENT_GAP = 20
+#: Words that tie a description to its post's place ("ambassador to the United Nations").
+_PLACE_PREPOSITIONS = frozenset({"to", "at", "of", "for", "in"})
 
 
 def _runs(tokens: list[Token], config: ExtractionConfig) -> list[tuple[int, int]]:
@@ -126,9 +128,27 @@ def _description_after(
         or any(not t.text.islower() or t.lower in config.attribution_verbs for t in between[1:])
     ):
         return None
-    closing = d_last + 1 < len(tokens) and tokens[d_last + 1].text in {",", ".", ";"}
-    head = tokens[d_last].lower.rstrip(".")
-    return number + 1 if closing and head in config.anonymous_heads else None
+    if tokens[d_last].lower.rstrip(".") not in config.anonymous_heads:
+        return None
+    # ", the American ambassador to the United Nations,": the post's place is part of the description.
+    return number + 1 if _closes(tokens, d_last) else (number + 2 if _place_after(tokens, runs, number + 1) else None)
+
+
+def _closes(tokens: list[Token], last: int) -> bool:
+    return last + 1 < len(tokens) and tokens[last + 1].text in {",", ".", ";"}
+
+
+def _place_after(tokens: list[Token], runs: list[tuple[int, int]], number: int) -> bool:
+    """Run ``number`` is followed by "to the United Nations" / "at the ministry" (the next run) and a comma."""
+    if number + 1 >= len(runs):
+        return False
+    last = runs[number][1]
+    at = last + 1
+    if at >= len(tokens) or tokens[at].lower not in _PLACE_PREPOSITIONS:
+        return False
+    at += 2 if at + 1 < len(tokens) and tokens[at + 1].lower == "the" else 1
+    p_first, p_last = runs[number + 1]
+    return p_first == at and _closes(tokens, p_last)
 
 
 def note_mentions(
@@ -143,9 +163,11 @@ def note_mentions(
     """
     runs = _split_pairs(tokens, _runs(tokens, config), config)
     outlet = norm_label(memory.outlet)
-    described = -1  # a run already read as the description of the name before it
+    described = -1  # the last run already read as the description of the name before it
+    lead = next((i for i, t in enumerate(tokens) if t.is_word), -1)
     for number, (first, last) in enumerate(runs):
-        if number == described:
+        memory.para_names.update(strip_possessive(t.lower) for t in tokens[first : last + 1] if t.is_capitalised)
+        if number <= described:
             continue
         label = text[tokens[first].start : tokens[last].end]
         if norm_label(label) == outlet:
@@ -164,17 +186,22 @@ def note_mentions(
             name_words = name.split()
             looks_named = 2 <= len(name_words) <= 4 and all(w[0].isupper() for w in name_words)
             if closing and looks_named and any(w in config.anonymous_heads | config.person_titles for w in lowers):
+                _note_employer(text, tokens, (first, last), memory, config, quoted=inside)
                 all_words = words | frozenset(singular(w.lower().rstrip(".,")) for w in name_words)
-                add_entity(memory, name, "person", all_words, config, quoted=inside)
+                subject = first == lead and _subject_ends(tokens, n_last)
+                add_entity(memory, name, "person", all_words, config, quoted=inside, subject=subject)
                 continue
         # "Maria Vance, the ministry's spokeswoman, ...": one person, whose description tells her gender.
         description = _description_after(tokens, runs, number, config)
         if kind == "person" and description is not None:
-            d_first, d_last = runs[description]
+            d_first, d_last = runs[number + 1][0], runs[description][1]
             d_words = frozenset(singular(t.lower.rstrip(".,")) for t in tokens[d_first : d_last + 1])
-            add_entity(memory, label, "person", words | d_words, config, quoted=inside)
+            _note_employer(text, tokens, (d_first, d_last), memory, config, quoted=inside)
+            subject = first == lead and _subject_ends(tokens, d_last)
+            add_entity(memory, label, "person", words | d_words, config, quoted=inside, subject=subject)
             described = description
             continue
+        subject = first == lead and _subject_ends(tokens, last)
         if (
             (kind == "person" and (titled or _bare_name(tokens, first, last)))
             or (kind == "anonymous" and not is_plural(label, config))
@@ -185,7 +212,41 @@ def note_mentions(
                 and lowers[-1] not in config.document_nouns
             )
         ):
-            add_entity(memory, label, kind, words, config, quoted=inside)
+            add_entity(memory, label, kind, words, config, quoted=inside, subject=subject)
+
+
+def _note_employer(
+    text: str,
+    tokens: list[Token],
+    span: tuple[int, int],
+    memory: SpeakerMemory,
+    config: ExtractionConfig,
+    *,
+    quoted: bool,
+) -> None:
+    """ "Maria Zakharova, the Russian Foreign Ministry spokeswoman, said ... The ministry's statement":
+    the body in a person's description is mentioned too, so "the ministry" can find it."""
+    first, last = span
+    heads = [k for k in range(first, last + 1) if strip_possessive(tokens[k].lower) in config.institution_heads]
+    if not heads:
+        return
+    end = start = heads[-1]
+    while start - 1 >= first and tokens[start - 1].is_capitalised:
+        start -= 1
+    if not any(t.is_capitalised for t in tokens[start : end + 1]):
+        return  # "a ministry spokeswoman": no body is named
+    label = strip_possessive(text[tokens[start].start : tokens[end].end])
+    words = frozenset(singular(w.lower().rstrip(".,")) for w in label.split())
+    add_entity(memory, label, "institution", words, config, quoted=quoted, in_sentence=False)
+
+
+def _subject_ends(tokens: list[Token], last: int) -> bool:
+    """A phrase opening its sentence and ending at ``last`` is the sentence's one subject:
+    not a possessive ("Power's remarks drew ...") and not half of a pair ("Power and Churkin ...")."""
+    if strip_possessive(tokens[last].text) != tokens[last].text:
+        return False
+    after = last + 2 if last + 1 < len(tokens) and tokens[last + 1].text == "," else last + 1
+    return not (after < len(tokens) and tokens[after].lower in {"and", "or", "nor"})
 
 
 def note_document(

@@ -206,7 +206,10 @@ def personal_name(tokens: list[Token], span: tuple[int, int], config: Extraction
     """Is ``tokens[span]`` a titled or bare personal name ("Maj. Gen. Igor Konashenkov", "Rami Haddad")?"""
     words = [t.text for t in tokens[span[0] : span[1] + 1]]
     lowers = [w.lower().rstrip(".") for w in words]
-    titled = any(w in config.person_titles for w in lowers[:-1])
+    # The title stands before a name: "the Pentagon press secretary" is a description, not a name.
+    last = lowers[-1]
+    named_last = words[-1][0].isupper() and last not in config.person_titles and last not in config.anonymous_heads
+    titled = named_last and any(w in config.person_titles for w in lowers[:-1])
     bare = 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and lowers[-1] not in config.institution_heads
     return titled or bare
 

@@ -32,6 +32,7 @@ def _persons_in_window(memory: SpeakerMemory) -> list[Entity]:
     """Single people named in the last few paragraphs, most recent first, one entry per label."""
     seen: dict[str, Entity] = {}
     genders: dict[str, set[str]] = {}
+    leading: set[str] = set()  # spoke, or opened a sentence as its subject, in this paragraph
     for entity in reversed(memory.entities[-4 * MEMORY :]):
         if entity.para < memory.para - PRONOUN_WINDOW:
             break
@@ -42,11 +43,24 @@ def _persons_in_window(memory: SpeakerMemory) -> list[Entity]:
         key = head_noun(entity.label) if entity.kind == "person" else _without_article(entity.label)
         genders.setdefault(key, set()).add(entity.gender)
         seen.setdefault(key, entity)
+        if entity.para == memory.para and (entity.spoke or entity.subject):
+            leading.add(key)
     result = []
     for key, entity in seen.items():
         known = genders[key] - {""}
         gender = known.pop() if len(known) == 1 else ""
-        result.append(Entity(entity.label, entity.kind, entity.para, gender, entity.plural, entity.spoke, entity.via))
+        result.append(
+            Entity(
+                entity.label,
+                entity.kind,
+                entity.para,
+                gender,
+                entity.plural,
+                entity.spoke,
+                entity.via,
+                subject=key in leading,
+            )
+        )
     return result
 
 
@@ -89,6 +103,19 @@ def _personal(wanted: str, memory: SpeakerMemory) -> tuple[Entity | None, Eviden
     elif len(known) == 1 and len(before) == 1 and previous == known:
         # The one candidate of that gender also spoke the sentence before (others fit only by being unknown).
         found = known[0], Evidence(f"pronoun: the one {wanted} candidate, speaker of the sentence before", "likely")
+    elif known and compatible[0] is known[0] and _leads_paragraph(known[0], known, memory):
+        # "Reem Abbas, who runs the school, has been collecting names. She said ...": the most
+        # recent person of that gender leads this paragraph; any other is an earlier paragraph's.
+        found = known[0], Evidence(f"pronoun: the {wanted} person leading this paragraph", "likely")
+    elif (
+        compatible
+        and previous[:1] == compatible[:1]
+        and len(before) == 1
+        and _leads_paragraph(compatible[0], compatible, memory)
+    ):
+        # "A U.S. defense official ... said the jets had been bombing ... '...,' he said": the
+        # speaker of the sentence before; everyone else who fits was named in earlier paragraphs.
+        found = compatible[0], Evidence("pronoun: the speaker of the sentence before", "likely")
     elif not known and len(compatible) == 1:
         found = compatible[0], Evidence("pronoun: the one candidate", "likely")
     elif not known and len(previous) == 1 and len(before) == 1 and not [e for e in others if e not in previous]:
@@ -96,6 +123,17 @@ def _personal(wanted: str, memory: SpeakerMemory) -> tuple[Entity | None, Eviden
         # repeated ... . She said" may mean either of two people of unknown gender.
         found = previous[0], Evidence("pronoun: the speaker of the sentence before", "likely")
     return found[0], found[1], compatible
+
+
+def _leads_paragraph(entity: Entity, rivals: list[Entity], memory: SpeakerMemory) -> bool:
+    """``entity`` spoke or was a sentence's subject in this paragraph, and no rival was named in it,
+    not even by surname alone ("Coe did not say ..., and Harrigian has ordered ...")."""
+    if entity.para != memory.para or not entity.subject:
+        return False
+    return all(
+        other is entity or (other.para < memory.para and head_noun(other.label) not in memory.para_names)
+        for other in rivals
+    )
 
 
 def _fits(speaker: Speaker, word: str, wanted: str, memory: SpeakerMemory, config: ExtractionConfig) -> bool:
