@@ -1096,3 +1096,94 @@ def test_a_description_with_its_post_s_place_is_one_person_with_the_name():
         'Navy spokesman Carl Dunne said a review had begun. She called the session "theatre".',
     )
     assert said == ["Minister Maria Ortiz", "Helen Holm", "Helen Holm"]
+
+
+# --- a second voice the sentence does not name ----------------------------------------------
+
+
+def test_a_pull_quote_takes_the_speaker_of_the_same_words_in_the_body():
+    said = speakers(
+        'The army said in a statement that the raid had been "a grave violation".',
+        '"A show for the cameras, and a cheap one"',
+        'Ambassador Helen Holm called the session "a show for the cameras, and a cheap one" on Saturday.',
+    )
+    assert said == ["The army", "Ambassador Helen Holm", "Ambassador Helen Holm"]
+
+
+def test_a_pull_quote_of_the_writers_own_words_names_no_one():
+    said = speakers(
+        'General Pavel Orlov said the strike was "no accident".',
+        '"The raid handed Moscow a story for weeks."',
+        "The raid handed Moscow a story for weeks. Nobody in Washington seemed ready for it.",
+    )
+    assert said == ["General Pavel Orlov", None]
+
+
+def test_a_source_quoted_by_an_agency_is_the_source():
+    said = speakers(
+        "Troops retook the ridge, according to a military source quoted by the state agency, who said "
+        'the attack had "restored order" on the hill.'
+    )
+    assert said == ["a military source quoted by the state agency"]
+
+
+def test_the_source_after_two_sources_names_no_one():
+    said = speakers(
+        'A Syrian military source said the losses were "heavy".',
+        "Both Syrian sources, one in Damascus and one at the airport, gave higher figures. "
+        'The source said the army also lost "two tanks".',
+    )
+    assert said == ["A Syrian military source", None]
+
+
+def test_the_spokesman_after_another_person_is_named_again_by_surname_abstains():
+    said = speakers(
+        'Pentagon press secretary Tom Reyes said the crews had "acted in good faith".',
+        "The Defence Ministry, whose spokesman, Maj. Gen. Pavel Orlov, spoke on Saturday, blamed Washington.",
+        'Reyes rejected that. "We stopped the moment we were told," the spokesman said.',
+    )
+    assert said[-1] is None
+
+
+def test_a_teller_whose_name_is_not_read_does_not_pass_the_quote_to_the_first_speaker():
+    said = speakers(
+        'The command said the jets "would never knowingly" hit troops, and a defense official I spoke '
+        'with today told me the review "could take weeks".'
+    )
+    assert said == ["The command", None]
+
+
+def test_someone_repeating_another_s_line_is_not_its_speaker():
+    said = speakers(
+        "Senator Ruth Cole, who praised the ambassador's speech, repeated the ambassador's line that the "
+        'meeting had been "a stunt".'
+    )
+    assert said == [None]
+
+
+def test_a_document_opening_the_next_sentence_stops_the_carried_speaker():
+    said = speakers(
+        'Maria Lutova, the Foreign Ministry spokeswoman, said the raid was "a scandal". A ministry '
+        'statement the next day placed the crews "between negligence and complicity".'
+    )
+    assert said == ["Maria Lutova", None]
+
+
+def test_a_noun_after_neither_is_not_a_speech_verb():
+    article = extract("Both sides traded accusations. Neither claim is supported by the evidence.")
+    assert not any(a.speaker and a.speaker.label == "Neither" for a in article.attributions)
+
+
+def test_a_quotation_in_a_joined_clause_of_its_own_is_not_the_first_subject_s():
+    said = speakers(
+        'The ministry put the dead at 62, the monitor at 90, and the inquiry itself could confirm only "at least 15".'
+    )
+    assert said == [None]
+
+
+def test_this_ministry_in_a_spokeswoman_s_answer_is_not_the_last_ministry_named():
+    said = speakers(
+        "Maria Lutova: Our Defence Ministry has given its view. "
+        'The statement issued by this ministry called the crews "reckless".'
+    )
+    assert said == [None]

@@ -9,6 +9,7 @@ Command"). Leaving a speaker unidentified (an abstention) is never wrong.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -59,14 +60,20 @@ class Tally:
 # ---------------------------------------------------------------------------
 
 
+_RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+", re.IGNORECASE)
+
+
 def _words(name: str) -> list[str]:
     words = name.translate(_FOLD).lower().replace("'s ", " ").replace(",", " ").split()
     return [w.replace(".", "") for w in words if w not in _DETERMINERS]  # "U.S.-led" is "US-led"
 
 
 def same_speaker(predicted: str, gold: str, accept: Iterable[str] = ()) -> bool:
-    """Is ``predicted`` the key's speaker (or an accepted name for it)?"""
-    have = _words(predicted)
+    """Is ``predicted`` the key's speaker (or an accepted name for it)?
+
+    A label that names its relay ("a military source quoted by SANA") is the source's.
+    """
+    have = _words(_RELAYED_BY.split(predicted, maxsplit=1)[0])
     if not have:
         return False
     for name in (gold, *accept):

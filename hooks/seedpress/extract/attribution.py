@@ -27,6 +27,7 @@ from .frames import (
     participle_frame,
     quoted_as_saying,
     subjectless_frame,
+    unread_frame,
     verb_form,
 )
 from .phrases import DETERMINERS, personal_name, phrase_after, skip_fillers, source_of_document, span_text, strip_medium
@@ -41,6 +42,8 @@ MAX_VIA = 3  # relayers kept per claim
 MAX_BACKTRACK = 8  # frames looked at before a claim
 _ASKING = frozenset({"asked", "asks", "ask", "asking"})
 _READING = frozenset({"read", "reads"})
+#: "X told Y": a finite report whatever stands before it, so an unread subject is still someone.
+_TOLD = frozenset({"told", "tells", "tell"})
 #: Words of a ", who ... ," aside looked at for its closing comma.
 MAX_ASIDE_WORDS = 30
 #: Words before an owner in which its document may stand ("A statement from the").
@@ -79,6 +82,12 @@ def _masked_tokens(all_tokens: list[Token], masked: list[tuple[int, int]]) -> li
     return tokens
 
 
+#: Words before a speech word that make it a noun ("Neither claim", "her comments").
+_NOUN_DETERMINERS = frozenset(
+    "a an the neither either each every this these those no any his her its their our my your such another".split()
+)
+
+
 def _not_a_report(tokens: list[Token], index: int, config: ExtractionConfig) -> bool:
     """A speech verb that reports no speech here.
 
@@ -89,6 +98,8 @@ def _not_a_report(tokens: list[Token], index: int, config: ExtractionConfig) -> 
     """
     lower = tokens[index].lower
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if index > 0 and tokens[index - 1].lower in _NOUN_DETERMINERS:
+        return True  # "Neither claim is supported", "the report says": a noun, not a verb
     if (lower in _ASKING and following in {"not", "to"}) or (lower in {"put", "puts"} and following == "out"):
         return True  # "put out a note": issued it, the words come later
     after_document = index > 0 and tokens[index - 1].lower in config.document_nouns
@@ -282,6 +293,42 @@ def _outside_relative_asides(frames: list[Frame], tokens: list[Token]) -> list[F
 # ---------------------------------------------------------------------------
 
 
+#: Nouns for someone's words: "repeated the ambassador's line that ...".
+_WORDS_NOUNS = frozenset(
+    "line lines words phrase claim claims charge charges term description characterization characterisation "
+    "accusation accusations assertion argument view remark remarks".split()
+)
+#: Words read after a verb for a possessive and its words noun.
+_WORDS_WINDOW = 5
+
+
+def _someone_elses_words(tokens: list[Token], index: int) -> bool:
+    """The verb at ``index`` takes another's words as its object: "echoed Moscow's charge", "repeated
+    the ambassador's line". Whose words they are is a second speaker the frame does not read."""
+    for k in range(index + 1, min(index + 1 + _WORDS_WINDOW, len(tokens) - 1)):
+        if not tokens[k].is_word:
+            return False
+        if strip_possessive(tokens[k].text) != tokens[k].text:
+            return tokens[k + 1].lower in _WORDS_NOUNS
+    return False
+
+
+def _object_not_theirs(
+    tokens: list[Token], before: tuple[int, int] | None, i: int, relay: bool, config: ExtractionConfig
+) -> list[Frame] | None:
+    """Frames for a verb whose object is not the subject's own words, else ``None`` (read it as usual).
+
+    "Dana Whitlock read the first reports": she read them, she said nothing (no frame). "Mays
+    repeated the ambassador's line that ...": the words are another's, passed on (an unread frame).
+    """
+    lower = tokens[i].lower
+    if before and lower in _READING and not _reads_out(tokens, before, i, config):
+        return []
+    if _someone_elses_words(tokens, i):
+        return [unread_frame(tokens, i, relay, f"{lower} someone else's words: whose is not read", config)]
+    return None
+
+
 def find_frames(
     text: str, sentence_tokens: list[Token], masked: list[tuple[int, int]], config: ExtractionConfig
 ) -> list[Frame]:
@@ -322,8 +369,9 @@ def find_frames(
             frames.extend(subjectless_frame(frames, tokens, i, relay=relay, how=how, config=config))
             continue
         after = phrase_after(tokens, i + 1, config)
-        if before and lower in _READING and not _reads_out(tokens, before, i, config):
-            continue  # "Dana Whitlock read the first reports": she read them, she said nothing
+        if (not_theirs := _object_not_theirs(tokens, before, i, relay, config)) is not None:
+            frames.extend(not_theirs)
+            continue
         if before:
             phrase = strip_possessive(span_text(text, tokens, before))  # "the army's statement, which": the army
             speaker = strip_medium(phrase, config) if relay else phrase
@@ -360,25 +408,37 @@ def find_frames(
                         verb_end=token.end,
                     )
                 )
-        elif after and follows_quotation(tokens, i):
-            # Inverted order after a quotation: '"...," said the official.'
-            after = _named_after_description(tokens, after, config)
-            frames.append(
-                Frame(
-                    span_text(text, tokens, after),
-                    token.start,
-                    tokens[after[1]].end,
-                    lower,
-                    relay,
-                    "",
-                    True,
-                    "said X",
-                    token.start,
-                    token.end,
-                )
-            )
+        elif (found := _frame_without_subject(text, tokens, i, after, relay=relay, config=config)) is not None:
+            frames.append(found)
     frames.sort(key=lambda f: f.start)
     return _outside_relative_asides(_outside_asides(_relayed_sources(frames), tokens), tokens)
+
+
+def _frame_without_subject(
+    text: str, tokens: list[Token], i: int, after: tuple[int, int] | None, *, relay: bool, config: ExtractionConfig
+) -> Frame | None:
+    """A verb with no subject read before it: '"...," said the official' (the speaker after it), or
+    "a defense official I spoke with today told me ..." (someone tells, whose words are not read:
+    the quotation after it is not the sentence's earlier speaker's)."""
+    token = tokens[i]
+    lower = token.lower
+    if lower in _TOLD and i > 0 and tokens[i - 1].is_word and not follows_quotation(tokens, i):
+        return unread_frame(tokens, i, relay, f"{lower}: its subject is not read", config)
+    if not (after and follows_quotation(tokens, i)):
+        return None
+    after = _named_after_description(tokens, after, config)
+    return Frame(
+        span_text(text, tokens, after),
+        token.start,
+        tokens[after[1]].end,
+        lower,
+        relay,
+        "",
+        True,
+        "said X",
+        token.start,
+        token.end,
+    )
 
 
 def nearest_relays(relays: list[Frame], anchor: int, exclude: Frame | None = None) -> list[Frame]:

@@ -106,9 +106,9 @@ def subjectless_frame(
             shared_frame = _verb_frame(tokens, index, shared.speaker, relay=relay, rule=rule, config=config)
             # The first verb's claim ends before "and"/"but".
             return [dataclasses.replace(shared_frame, claim_stop=tokens[joining].start)]
-        unread = _unread_frame(tokens, index, relay, f"and {token.lower}: its subject is not read", config)
+        unread = unread_frame(tokens, index, relay, f"and {token.lower}: its subject is not read", config)
         return [dataclasses.replace(unread, claim_stop=tokens[joining].start)]
-    return [_unread_frame(tokens, index, relay, "the noun before the verb is an object: subject not read", config)]
+    return [unread_frame(tokens, index, relay, "the noun before the verb is an object: subject not read", config)]
 
 
 def _verb_frame(
@@ -130,7 +130,7 @@ def _verb_frame(
     )
 
 
-def _unread_frame(tokens: list[Token], index: int, relay: bool, rule: str, config: ExtractionConfig) -> Frame:
+def unread_frame(tokens: list[Token], index: int, relay: bool, rule: str, config: ExtractionConfig) -> Frame:
     """A frame whose verb is there but whose subject the words do not give: "not identified"."""
     return _verb_frame(tokens, index, UNREAD_SUBJECT, relay=relay, rule=rule, config=config)
 
@@ -154,7 +154,7 @@ def participle_frame(
     elif shared is not None:
         speaker, rule = shared.speaker, f"{shared.rule}, {token.lower}"
     else:
-        return _unread_frame(tokens, index, False, f"{token.lower}: its subject is not read", config)
+        return unread_frame(tokens, index, False, f"{token.lower}: its subject is not read", config)
     return _verb_frame(tokens, index, speaker, relay=False, rule=rule, config=config)
 
 

@@ -204,7 +204,7 @@ def note_mentions(
         subject = first == lead and _subject_ends(tokens, last)
         if (
             (kind == "person" and (titled or _bare_name(tokens, first, last)))
-            or (kind == "anonymous" and not is_plural(label, config))
+            or (kind == "anonymous" and (not is_plural(label, config) or _counted_group(tokens, first)))
             or (
                 kind == "institution"
                 and any(w in config.institution_heads for w in lowers)
@@ -238,6 +238,17 @@ def _note_employer(
     label = strip_possessive(text[tokens[start].start : tokens[end].end])
     words = frozenset(singular(w.lower().rstrip(".,")) for w in label.split())
     add_entity(memory, label, "institution", words, config, quoted=quoted, in_sentence=False)
+
+
+#: Words that count a group of people already met: "Both sources", "the two officials".
+_GROUP_COUNTS = frozenset({"both", "two", "three", "four", "all"})
+
+
+def _counted_group(tokens: list[Token], first: int) -> bool:
+    """ "Both Syrian sources ... The source said": a group that may hold the one named before
+    (an uncounted group, "Russian officials", is someone else)."""
+    words = [tokens[first].lower] + ([tokens[first - 1].lower] if first > 0 else [])
+    return any(w in _GROUP_COUNTS for w in words)
 
 
 def _subject_ends(tokens: list[Token], last: int) -> bool:

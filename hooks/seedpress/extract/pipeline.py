@@ -20,7 +20,7 @@ from .claimants import sentence_frames, speaker_for
 from .config import ExtractionConfig
 from .dates import find_dates
 from .figures import find_figures
-from .headlines import credit_headline_quotes
+from .headlines import credit_repeated_quotes
 from .memory import SpeakerMemory, start_paragraph
 from .model import (
     ArticleExtraction,
@@ -134,7 +134,7 @@ def extract_article(article: Article, meta: SourceMeta, config: ExtractionConfig
         if not spans and memory.document_para == para and memory.document_owner is not None:
             owner = memory.document_owner
             carry = Carry(None, Voice(owner, Evidence("statement introduced in the paragraph before", "likely")))
-    quotations, attributions = credit_headline_quotes(quotations, attributions, article)
+    quotations, attributions = credit_repeated_quotes(quotations, attributions, article)
     attributions.sort(key=lambda a: (a.para, a.start, a.end))
     return ArticleExtraction(
         stem, tuple(quotations), tuple(statements), tuple(figures), tuple(dates), tuple(attributions)

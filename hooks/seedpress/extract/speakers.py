@@ -40,6 +40,10 @@ _SMALL_WORDS = frozenset({"the", "a", "an", "of", "for", "to", "and"})
 # ---------------------------------------------------------------------------
 
 
+#: Determiners by which a speaker points at their own body ("this ministry", "our government").
+_OWN_BODY = frozenset({"this", "our", "my"})
+
+
 def _description(phrase: str, memory: SpeakerMemory, config: ExtractionConfig) -> tuple[Entity | None, Evidence]:
     """ "the ministry": the nearest earlier mention whose words hold the same head noun.
 
@@ -48,6 +52,12 @@ def _description(phrase: str, memory: SpeakerMemory, config: ExtractionConfig) -
     head = singular(head_noun(phrase))
     plural = head != head_noun(phrase).lower()
     body = head_noun(phrase) in config.institution_heads
+    if body and phrase.split(maxsplit=1)[0].lower() in _OWN_BODY:
+        # "The statement issued by this ministry", "our ministry": a spokesperson's own body,
+        # which the last ministry named need not be.
+        return None, Evidence(
+            f"{phrase.split(maxsplit=1)[0].lower()} {head}: the speaker's own, not named here", "weak"
+        )
     # "the army's general command" is not "U.S. Central Command": every word that narrows the
     # description must be one the earlier mention was described with.
     modifiers = {singular(strip_possessive(w).lower().rstrip(".,")) for w in phrase.split()[1:]}
@@ -65,12 +75,33 @@ def _description(phrase: str, memory: SpeakerMemory, config: ExtractionConfig) -
         if not found:
             continue
         nearest = found[0]
+        # "Cook rejected that reading. '...,' the spokesman said": someone of an earlier paragraph
+        # named again (by surname) in this one is nearer than the last mention with that head.
+        if nearest.para < memory.para and not body:
+            again = _named_again(memory, nearest)
+            fitting = {head_noun(e.label): e for e in again if e in found}
+            if len(fitting) == 1 and len({head_noun(e.label) for e in again}) == 1:
+                return next(iter(fitting.values())), Evidence(f"the {head}: named again in this paragraph", "likely")
+            if again:
+                return None, Evidence(f"the {head}: someone else named in this paragraph", "weak", nearest.label)
         # "the representative" after two representatives named in one paragraph: either.
         rival = next((e for e in found[1:] if e.para == nearest.para and _other(e, nearest)), None)
         if rival is not None or (not plural and _group_since(memory, nearest, head)):
             return None, Evidence(f"the {head}: more than one earlier {head}", "weak", nearest.label)
         return nearest, Evidence(f"the {head}: nearest earlier {head}", "likely")
     return None, Evidence(f"the {head}: no earlier {head} named", "none")
+
+
+def _named_again(memory: SpeakerMemory, nearest: Entity) -> list[Entity]:
+    """People of earlier paragraphs (other than ``nearest``) whose surname this paragraph repeats."""
+    return [
+        e
+        for e in memory.entities
+        if e.kind == "person"
+        and e.para < memory.para
+        and head_noun(e.label) in memory.para_names
+        and head_noun(e.label) != head_noun(nearest.label)
+    ]
 
 
 def _group_since(memory: SpeakerMemory, nearest: Entity, head: str) -> bool:

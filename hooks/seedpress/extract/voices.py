@@ -270,6 +270,32 @@ def _reporting_around(sentences: list[SentenceFrames], frame: Frame, quote_at: i
     return None
 
 
+#: Auxiliaries that show a joined clause has a verb (and so a subject) of its own.
+_AUXILIARIES = frozenset("could would can may might will should must has have had did does do is was were are".split())
+#: Words after ", and" within which the joined clause's auxiliary stands.
+_CLAUSE_REACH = 6
+
+
+def _clause_of_its_own(sentences: list[SentenceFrames], frame: Frame, quote_at: int) -> bool:
+    """ ", and the investigation itself could confirm ..." between the frame's verb and the quotation."""
+    if frame.verb_end < 0 or frame.verb_end > quote_at:
+        return False
+    index = bisect.bisect_right(sentences, frame.start, key=lambda s: s.start) - 1
+    if index < 0:
+        return False
+    between = _tokens_between(sentences[index], frame.verb_end, quote_at)
+    for k, token in enumerate(between[:-1]):
+        if token.text != "," or between[k + 1].lower not in _CLAUSE_JOINERS:
+            continue
+        reach = between[k + 2 : k + 2 + _CLAUSE_REACH]
+        # ", and had laid bare '...'": the same subject's second verb. ", and the key line was
+        # this: '...'": a clause about the same words (it ends in a colon before them).
+        own_subject = bool(reach) and reach[0].lower not in _AUXILIARIES
+        if own_subject and any(t.lower in _AUXILIARIES for t in reach) and between[-1].text != ":":
+            return True
+    return False
+
+
 def _framed_voice(sentences: list[SentenceFrames], chosen: Chosen, text: str, span: QuoteSpan) -> Voice:
     """The voice of the frame that claims a quotation, unless another speaker's report holds that frame."""
     r = chosen.resolved
@@ -285,6 +311,10 @@ def _framed_voice(sentences: list[SentenceFrames], chosen: Chosen, text: str, sp
         # official's words or the ones the United States used? The text does not say.
         rule = f"{chosen.frame.rule} inside what {outer.speaker or 'someone'} {outer.verb}: two voices"
         return Voice(None, Evidence(rule, "weak", r.speaker.label if r.speaker else ""))
+    if not chosen.adjacent and _clause_of_its_own(sentences, chosen.frame, span.open_at):
+        # "The ministry put the dead at 62, ..., and the investigation itself could confirm only
+        # 'at least 15'": the quotation stands in another subject's clause.
+        return Voice(None, Evidence("a clause of its own between the verb and the quotation", "weak"))
     evidence = r.evidence
     if r.speaker is not None and not chosen.adjacent and evidence.confidence == "sure":
         evidence = Evidence(f"{evidence.rule} (same sentence)", "likely")
@@ -317,7 +347,7 @@ def _same_as_before(
         return None
     if hi == lo and _speech_verb_between(text, last_end, span.open_at, config):
         return None  # "X, who ..., told the paper that ...": someone spoke whom no frame read
-    if _someone_else_named_between(sentences, last_end, span.open_at, last):
+    if _someone_else_named_between(sentences, last_end, span.open_at, last, config):
         return None  # "... 'the direct result'. The Foreign Ministry went further, ... 'between ...'"
     return _inherited(last, "same speaker as the quotation before", "likely")
 
@@ -328,8 +358,11 @@ _SENTENCE_OPENERS = frozenset(
 )
 
 
-def _someone_else_named_between(sentences: list[SentenceFrames], start: int, end: int, last: Voice) -> bool:
-    """A sentence starts between two quotations and has a capitalised word not in the last speaker's name.
+def _someone_else_named_between(
+    sentences: list[SentenceFrames], start: int, end: int, last: Voice, config: ExtractionConfig
+) -> bool:
+    """A sentence starts between two quotations and has a capitalised word not in the last speaker's
+    name, or opens with a document or an unnamed source ("A ministry statement the next day ...").
 
     Only words in sentences that start between them count, so an aside inside the quotation's
     own sentence does not.
@@ -347,6 +380,23 @@ def _someone_else_named_between(sentences: list[SentenceFrames], start: int, end
         ]
         if any(name not in own for name in names):
             return True
+        if _opens_with_other_source(_tokens_between(sentence, sentence.start, end), own, config):
+            return True
+    return False
+
+
+#: Words at a sentence's start within which its subject's head noun stands ("A ministry statement").
+_SUBJECT_REACH = 4
+
+
+def _opens_with_other_source(tokens: list[Token], own: set[str], config: ExtractionConfig) -> bool:
+    """The sentence's subject is a document or an unnamed source the last speaker's name does not hold."""
+    heads = config.document_nouns | config.anonymous_heads
+    for token in tokens[:_SUBJECT_REACH]:
+        if not token.is_word:
+            return False
+        if token.lower in heads:
+            return token.lower not in own
     return False
 
 
