@@ -1187,3 +1187,46 @@ def test_this_ministry_in_a_spokeswoman_s_answer_is_not_the_last_ministry_named(
         'The statement issued by this ministry called the crews "reckless".'
     )
     assert said == [None]
+
+
+# --- names and descriptions read as people ------------------------------------------------
+
+
+def test_a_name_with_an_al_particle_is_a_person_for_a_later_he():
+    said = speakers(
+        "Samer al-Hussein, a teacher who lives near the airport, told the paper the bombing went on for hours. "
+        '"We heard the jets first," he said.'
+    )
+    assert said == ["Samer al-Hussein"]
+
+
+def test_a_senators_party_in_brackets_does_not_split_him_from_his_description():
+    said = speakers(
+        "Sen. Walter Brandt (R-Ind.), a member of the Armed Services Committee, spoke first. "
+        '"Spare me," he wrote on Saturday night.'
+    )
+    assert said == ["Sen. Walter Brandt"]
+
+
+def test_the_planner_is_a_description_of_a_person():
+    said = speakers(
+        "A former coalition planner, who spoke on condition of anonymity, described the hotline.",
+        'The planner added that analysts "see what they expect to see".',
+    )
+    assert said == ["coalition planner"]  # the earlier description it refers back to
+
+
+def test_someone_mentioned_only_inside_a_quotation_is_no_candidate_for_he():
+    said = speakers(
+        'Khaled Obeid, a retired teacher, said the Russian figure was "the only number we heard from an official".',
+        'He insisted the strike was "no accident".',
+    )
+    assert said == ["Khaled Obeid", "Khaled Obeid"]
+
+
+def test_two_people_of_one_family_name_are_two_people():
+    said = speakers(
+        "Her neighbour Fatima Obeid and Fatima's husband, Khaled, come by every evening.",
+        'Khaled Obeid, a retired teacher, follows every bulletin. He said it was "no accident".',
+    )
+    assert said == ["Khaled Obeid"]

@@ -22,6 +22,7 @@ DOCUMENT_INTRODUCERS = frozenset({"a", "an", "its", "their", "following"})
 #: Words between a name's comma and its description's run (", the foreign ministry's spokeswoman,").
 _MAX_DESCRIPTION_GAP = 3
 _APPOSITIVE_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
+_POSSESSIVE_WORDS = frozenset({"her", "his", "their", "its", "our", "my", "your"})
 #: Words of two people's names joined by "and" ("Fatima Obeid and Fatima's").
 MAX_PAIR_WORDS = 6
 #: Characters between a frame and "in a statement" that still tie the two.
@@ -88,6 +89,11 @@ def _two_people(left: list[Token], right: list[Token], config: ExtractionConfig)
     Two full names, or capitalised words on both sides of which one starts with a given name or
     a title that tells a person.
     """
+    # "Her neighbour Fatima Obeid and Fatima's husband": descriptions around the names are not part of them.
+    while len(left) > 1 and (not left[0].is_capitalised or left[0].lower in _POSSESSIVE_WORDS):
+        left = left[1:]
+    while len(right) > 1 and not right[-1].is_capitalised:
+        right = right[:-1]
     if _is_name(left, config) and _is_name(right, config):
         return True
     if not left or not right or len(left) + len(right) > MAX_PAIR_WORDS:
@@ -111,9 +117,11 @@ def _description_after(
     tokens: list[Token], runs: list[tuple[int, int]], number: int, config: ExtractionConfig
 ) -> int | None:
     """The index of the run that describes run ``number`` as an appositive (", the X spokeswoman,"), if any."""
+    last = _after_parenthesis(tokens, runs[number][1])  # "Sen. Walter Brandt (R-Ind.), a member of ..."
+    while number + 1 < len(runs) and runs[number + 1][0] <= last:
+        number += 1  # a run inside the parenthesis ("R-Ind") describes nothing
     if number + 1 >= len(runs):
         return None
-    last = runs[number][1]
     d_first, d_last = runs[number + 1]
     if last + 1 >= len(tokens) or tokens[last + 1].text != ",":
         return None
@@ -128,14 +136,31 @@ def _description_after(
         or any(not t.text.islower() or t.lower in config.attribution_verbs for t in between[1:])
     ):
         return None
-    if tokens[d_last].lower.rstrip(".") not in config.anonymous_heads:
+    # "a member of the Armed Services Committee": the head stands before its "of".
+    head = next((k for k in range(d_first, d_last) if tokens[k + 1].lower in config.name_connectors), d_last)
+    if tokens[head].lower.rstrip(".") not in config.anonymous_heads:
         return None
     # ", the American ambassador to the United Nations,": the post's place is part of the description.
     return number + 1 if _closes(tokens, d_last) else (number + 2 if _place_after(tokens, runs, number + 1) else None)
 
 
+#: Tokens a parenthesis after a name may hold ("(R-Ind.)", "(SOHR)").
+_MAX_PARENTHESIS = 8
+
+
+def _after_parenthesis(tokens: list[Token], last: int) -> int:
+    """The index of the ")" closing a parenthesis right after ``last``, else ``last``."""
+    if last + 1 >= len(tokens) or tokens[last + 1].text != "(":
+        return last
+    for k in range(last + 2, min(last + 2 + _MAX_PARENTHESIS, len(tokens))):
+        if tokens[k].text == ")":
+            return k
+    return last
+
+
 def _closes(tokens: list[Token], last: int) -> bool:
-    return last + 1 < len(tokens) and tokens[last + 1].text in {",", ".", ";"}
+    """The description ends here: a comma, a full stop, or its own relative clause ("a teacher who ...")."""
+    return last + 1 < len(tokens) and (tokens[last + 1].text in {",", ".", ";"} or tokens[last + 1].lower == "who")
 
 
 def _place_after(tokens: list[Token], runs: list[tuple[int, int]], number: int) -> bool:
@@ -194,7 +219,9 @@ def note_mentions(
         # "Maria Vance, the ministry's spokeswoman, ...": one person, whose description tells her gender.
         description = _description_after(tokens, runs, number, config)
         if kind == "person" and description is not None:
-            d_first, d_last = runs[number + 1][0], runs[description][1]
+            closed = _after_parenthesis(tokens, last)
+            d_first = next(r[0] for r in runs[number + 1 : description + 1] if r[0] > closed)
+            d_last = runs[description][1]
             d_words = frozenset(singular(t.lower.rstrip(".,")) for t in tokens[d_first : d_last + 1])
             _note_employer(text, tokens, (d_first, d_last), memory, config, quoted=inside)
             subject = first == lead and _subject_ends(tokens, d_last)

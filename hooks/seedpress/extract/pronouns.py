@@ -28,7 +28,17 @@ def _without_article(label: str) -> str:
     return " ".join(words[1:] if len(words) > 1 and words[0] in _ARTICLES else words)
 
 
-def _persons_in_window(memory: SpeakerMemory) -> list[Entity]:
+def _given_name(label: str, config: ExtractionConfig) -> str:
+    """The capitalised word before the surname ("Fatima" in "Her neighbour Fatima Obeid"), or ""
+    (none, or a title: "Mr Churkin", "General Coe")."""
+    words = label.split()
+    if len(words) < 2 or not words[-2][:1].isupper():
+        return ""
+    given = words[-2].lower().rstrip(".")
+    return "" if given in config.person_titles or given in config.anonymous_heads else given
+
+
+def _persons_in_window(memory: SpeakerMemory, config: ExtractionConfig) -> list[Entity]:
     """Single people named in the last few paragraphs, most recent first, one entry per label."""
     seen: dict[str, Entity] = {}
     genders: dict[str, set[str]] = {}
@@ -38,9 +48,14 @@ def _persons_in_window(memory: SpeakerMemory) -> list[Entity]:
             break
         if entity.plural or entity.kind not in ("person", "anonymous"):
             continue
+        if entity.quoted and entity.label.islower():
+            continue  # "heard from an official", quoted: a passing word, not someone a later "he" means
         # One person however often named: "Pentagon spokesman Peter Cook" and "Cook".
         # "a ministry spokeswoman" and "the ministry spokeswoman": one description, one person.
         key = head_noun(entity.label) if entity.kind == "person" else _without_article(entity.label)
+        given = _given_name(entity.label, config), _given_name(seen[key].label, config) if key in seen else ""
+        if given[0] and given[1] and given[0] != given[1]:
+            key = entity.label  # "Fatima Obeid" and "Khaled Obeid": one family name, two people
         genders.setdefault(key, set()).add(entity.gender)
         seen.setdefault(key, entity)
         if entity.para == memory.para and (entity.spoke or entity.subject):
@@ -77,12 +92,14 @@ def _speakers_in_window(memory: SpeakerMemory, want_plural: bool) -> list[Entity
     return list(seen.values())
 
 
-def _personal(wanted: str, memory: SpeakerMemory) -> tuple[Entity | None, Evidence, list[Entity]]:
+def _personal(
+    wanted: str, memory: SpeakerMemory, config: ExtractionConfig
+) -> tuple[Entity | None, Evidence, list[Entity]]:
     """ "he"/"she": the one compatible person, by gender, by count, or as the sentence before's speaker."""
     # In a transcript line "he" is never the line's own speaker, who says "I".
     compatible = [
         e
-        for e in _persons_in_window(memory)
+        for e in _persons_in_window(memory, config)
         if e.gender in ("", wanted) and not (memory.line_speaker and e.label == memory.line_speaker)
     ]
     known = [e for e in compatible if e.gender == wanted]
@@ -162,7 +179,7 @@ MIN_UNREAD_NAME_WORDS = 2
 def _unread_names(between: tuple[str, ...], memory: SpeakerMemory, config: ExtractionConfig) -> bool:
     """Two capitalised words or more before the pronoun that no candidate's label holds."""
     # People only count while they are still candidates (in the window); bodies and places never are.
-    seen = [*_persons_in_window(memory), *(e for e in memory.entities if e.kind not in ("person", "anonymous"))]
+    seen = [*_persons_in_window(memory, config), *(e for e in memory.entities if e.kind not in ("person", "anonymous"))]
     known = {w.lower().rstrip(".,") for e in seen for w in e.label.split()}
     skip = config.institution_heads | config.person_titles | config.speaker_words | set(MONTHS) | set(WEEKDAYS)
     unread = [w for w in between if w not in known and w not in skip]
@@ -215,7 +232,7 @@ def resolve_pronoun(
         # this very sentence, before the pronoun, and not yet among the candidates.
         return None, Evidence("pronoun: someone named earlier in the sentence is not yet read", "none")
     if wanted:
-        entity, evidence, compatible = _personal(wanted, memory)
+        entity, evidence, compatible = _personal(wanted, memory, config)
     else:
         compatible = _speakers_in_window(memory, want_plural=config.pronouns.get(word) == "any")
         before = {s.label for s in memory.previous_sentence}

@@ -70,9 +70,32 @@ def speaker_kind(phrase: str, config: ExtractionConfig) -> SpeakerKind:
         kind = "person"  # "Maj. Gen. Igor Konashenkov"
     elif any(w in config.institution_heads | config.name_connectors for w in lowers) or lowers[0] in {"the", "a", "an"}:
         kind = "institution"
-    elif 2 <= len(words) <= 4 and all(w[0].isupper() and not w.isupper() for w in words):
-        kind = "person"  # "John Kerry": a bare name
+    elif 2 <= len(words) <= 4 and all(_name_word(w) for w in words):
+        kind = "person"  # "John Kerry", "Samer al-Hussein": a bare name
+    elif _described_name(words, lowers, config):
+        kind = "person"  # "Her neighbour Fatima Obeid": a description, then a bare name
     return kind
+
+
+#: Lower-case particles joined to a name by a hyphen ("al-Hussein", "el-Sisi", "bin-Salman").
+_NAME_PARTICLES = ("al-", "el-", "bin-", "ibn-", "abu-", "abd-", "ad-", "ash-", "as-", "az-", "ar-")
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of a name, not an acronym; "al-Hussein" counts, as its particle is lower case."""
+    lower = word.lower()
+    particle = next((p for p in _NAME_PARTICLES if lower.startswith(p) and len(word) > len(p)), "")
+    if particle:
+        return word[len(particle)].isupper()
+    return word[0].isupper() and not word.isupper()
+
+
+def _described_name(words: list[str], lowers: list[str], config: ExtractionConfig) -> bool:
+    """A person's description ("neighbour", "analyst") followed by a bare name of two or three words."""
+    for size in (2, 3):
+        if len(words) > size and lowers[-size - 1] in config.anonymous_heads:
+            return all(_name_word(w) for w in words[-size:])
+    return False
 
 
 def gender_of(label: str, config: ExtractionConfig) -> str:
