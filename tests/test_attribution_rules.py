@@ -1230,3 +1230,20 @@ def test_two_people_of_one_family_name_are_two_people():
         'Khaled Obeid, a retired teacher, follows every bulletin. He said it was "no accident".',
     )
     assert said == ["Khaled Obeid"]
+
+
+def test_the_general_is_the_officer_introduced_as_brig_gen():
+    said = speakers(
+        "Air Force Brig. Gen. Paul Stroud, who led the review, spoke to reporters. "
+        '"We made a mistake," the general said.'
+    )
+    assert said == ["Air Force Brig. Gen. Paul Stroud"]
+
+
+def test_he_after_two_described_men_named_together_abstains():
+    said = speakers(
+        'Ambassador Igor Lebed called the raid "a provocation".',
+        "Retired colonel Mike Harlan and British analyst Jon Pryce both doubted the truce would last. "
+        "He said it was 'on life support'.",
+    )
+    assert said == ["Ambassador Igor Lebed", None]

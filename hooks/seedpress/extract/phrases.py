@@ -209,7 +209,14 @@ def personal_name(tokens: list[Token], span: tuple[int, int], config: Extraction
     # The title stands before a name: "the Pentagon press secretary" is a description, not a name.
     last = lowers[-1]
     named_last = words[-1][0].isupper() and last not in config.person_titles and last not in config.anonymous_heads
-    titled = named_last and any(w in config.person_titles for w in lowers[:-1])
+    # "Maj. Gen. Igor Konashenkov", and "British analyst Jon Pryce": a title or a description, then a name.
+    titled = named_last and (
+        any(w in config.person_titles for w in lowers[:-1])
+        or any(
+            w in config.anonymous_heads and 1 <= len(words) - k - 1 <= 3 and all(x[0].isupper() for x in words[k + 1 :])
+            for k, w in enumerate(lowers[:-1])
+        )
+    )
     bare = 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and lowers[-1] not in config.institution_heads
     return titled or bare
 

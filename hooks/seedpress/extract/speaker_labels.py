@@ -77,6 +77,23 @@ def speaker_kind(phrase: str, config: ExtractionConfig) -> SpeakerKind:
     return kind
 
 
+#: Abbreviated titles and what "the general", "the senator" calls the same person.
+TITLE_ABBREVIATIONS = {
+    "gen": "general",
+    "col": "colonel",
+    "lt": "lieutenant",
+    "maj": "major",
+    "capt": "captain",
+    "cmdr": "commander",
+    "sgt": "sergeant",
+    "adm": "admiral",
+    "brig": "brigadier",
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "amb": "ambassador",
+    "prof": "professor",
+}
 #: Lower-case particles joined to a name by a hyphen ("al-Hussein", "el-Sisi", "bin-Salman").
 _NAME_PARTICLES = ("al-", "el-", "bin-", "ibn-", "abu-", "abd-", "ad-", "ash-", "as-", "az-", "ar-")
 

@@ -20,7 +20,7 @@ from .frames import RELATIVE_RULE, Frame
 from .memory import Entity, SpeakerMemory, remember
 from .model import Evidence, Speaker
 from .pronouns import RELATIVES, resolve_pronoun
-from .speaker_labels import head_noun, is_reference, norm_label, singular, speaker_kind
+from .speaker_labels import TITLE_ABBREVIATIONS, head_noun, is_reference, norm_label, singular, speaker_kind
 from .tokens import strip_possessive
 
 # ---------------------------------------------------------------------------
@@ -127,7 +127,9 @@ def _other(one: Entity, other: Entity) -> bool:
 
 
 def _label_words(entity: Entity) -> set[str]:
-    return {singular(w.lower().rstrip(".,")) for w in entity.label.split()} - _SMALL_WORDS
+    """The words a mention was described with, abbreviated titles spelt out ("Brig. Gen." -> "general")."""
+    words = {singular(w.lower().rstrip(".,")) for w in entity.label.split()} - _SMALL_WORDS
+    return words | {TITLE_ABBREVIATIONS[w] for w in words | entity.words if w in TITLE_ABBREVIATIONS}
 
 
 def _full_name(phrase: str, memory: SpeakerMemory) -> Entity | None:
