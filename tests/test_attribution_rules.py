@@ -1247,3 +1247,17 @@ def test_he_after_two_described_men_named_together_abstains():
         "He said it was 'on life support'.",
     )
     assert said == ["Ambassador Igor Lebed", None]
+
+
+def test_a_description_with_two_places_stays_with_her_name():
+    said = speakers(
+        'Ambassador Helen Holm said the council had "failed".',
+        '"The truce was fragile," said Noura Haddad, a researcher at the Levant Policy Centre in Doha. '
+        'She warned that joint targeting was "off the table".',
+    )
+    assert said == ["Ambassador Helen Holm", "Noura Haddad", "Noura Haddad"]
+
+
+def test_a_place_after_in_is_no_candidate_for_she():
+    said = speakers('Ambassador Helen Holm spoke in New York on Saturday. She called the meeting "a stunt".')
+    assert said == ["Ambassador Helen Holm"]

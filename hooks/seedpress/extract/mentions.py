@@ -15,8 +15,12 @@ from .memory import SpeakerMemory, add_entity
 from .model import Speaker
 from .phrases import personal_name, phrase_after
 from .speaker_labels import is_plural, norm_label, singular, speaker_kind
-from .tokens import Token, strip_possessive
+from .tokens import MONTHS, WEEKDAYS, Token, strip_possessive
 
+#: Words after which a capitalised pair is a place or a body, not a person.
+_NOT_BEFORE_A_NAME = frozenset(
+    "the a an in at near from to outside inside around across over into toward towards".split()
+)
 #: Words before a document noun that introduce a new document ("a statement", "the following statement").
 DOCUMENT_INTRODUCERS = frozenset({"a", "an", "its", "their", "following"})
 #: Words between a name's comma and its description's run (", the foreign ministry's spokeswoman,").
@@ -110,7 +114,14 @@ def _bare_name(tokens: list[Token], first: int, last: int) -> bool:
     safe way to be wrong.
     """
     before = tokens[first - 1].lower if first > 0 else ""
-    return before not in {"the", "a", "an"}
+    if before in _NOT_BEFORE_A_NAME:
+        return False  # "the United States", "in New York", "near Deir Ezzor": a place or a body
+    words = tokens[first : last + 1]
+    if words[0].lower in MONTHS or words[0].lower in WEEKDAYS:
+        return False  # "Monday Washington": a date before a place
+    # "Danish F-16s", "I'm Priya Raman": a number or a contraction is no part of a name.
+    contraction = any(("'" in t.text or "\u2019" in t.text) and strip_possessive(t.text) == t.text for t in words)
+    return not contraction and not any(any(c.isdigit() for c in t.text) for t in words)
 
 
 def _description_after(
@@ -141,7 +152,7 @@ def _description_after(
     if tokens[head].lower.rstrip(".") not in config.anonymous_heads:
         return None
     # ", the American ambassador to the United Nations,": the post's place is part of the description.
-    return number + 1 if _closes(tokens, d_last) else (number + 2 if _place_after(tokens, runs, number + 1) else None)
+    return number + 1 if _closes(tokens, d_last) else _place_after(tokens, runs, number + 1)
 
 
 #: Tokens a parenthesis after a name may hold ("(R-Ind.)", "(SOHR)").
@@ -163,17 +174,27 @@ def _closes(tokens: list[Token], last: int) -> bool:
     return last + 1 < len(tokens) and (tokens[last + 1].text in {",", ".", ";"} or tokens[last + 1].lower == "who")
 
 
-def _place_after(tokens: list[Token], runs: list[tuple[int, int]], number: int) -> bool:
-    """Run ``number`` is followed by "to the United Nations" / "at the ministry" (the next run) and a comma."""
-    if number + 1 >= len(runs):
-        return False
-    last = runs[number][1]
-    at = last + 1
-    if at >= len(tokens) or tokens[at].lower not in _PLACE_PREPOSITIONS:
-        return False
-    at += 2 if at + 1 < len(tokens) and tokens[at + 1].lower == "the" else 1
-    p_first, p_last = runs[number + 1]
-    return p_first == at and _closes(tokens, p_last)
+#: Place phrases a description may carry ("a researcher at the Levant Policy Centre in Doha").
+_MAX_PLACES = 2
+
+
+def _place_after(tokens: list[Token], runs: list[tuple[int, int]], number: int) -> int | None:
+    """The last run of the place phrases after run ``number`` ("to the United Nations", "at the
+    Levant Policy Centre in Doha") when a comma or full stop follows them, else ``None``."""
+    for _ in range(_MAX_PLACES):
+        if number + 1 >= len(runs):
+            return None
+        at = runs[number][1] + 1
+        if at >= len(tokens) or tokens[at].lower not in _PLACE_PREPOSITIONS:
+            return None
+        at += 2 if at + 1 < len(tokens) and tokens[at + 1].lower == "the" else 1
+        p_first, p_last = runs[number + 1]
+        if p_first != at:
+            return None
+        number += 1
+        if _closes(tokens, p_last):
+            return number
+    return None
 
 
 def note_mentions(

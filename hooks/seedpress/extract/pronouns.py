@@ -10,7 +10,7 @@ from __future__ import annotations
 from .config import ExtractionConfig
 from .memory import MEMORY, Entity, SpeakerMemory
 from .model import Evidence, Speaker
-from .speaker_labels import head_noun, is_group
+from .speaker_labels import TITLE_ABBREVIATIONS, head_noun, is_group, singular
 from .tokens import MONTHS, WEEKDAYS
 
 #: Paragraphs back in which a pronoun looks for its antecedent. Wide on purpose:
@@ -38,10 +38,35 @@ def _given_name(label: str, config: ExtractionConfig) -> str:
     return "" if given in config.person_titles or given in config.anonymous_heads else given
 
 
+_DESCRIPTION_SMALL_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "of", "to", "for", "at", "in"})
+
+
+def _described_as(entity: Entity) -> set[str]:
+    """The words of a mention's label and description, abbreviated titles spelt out."""
+    found = {singular(w.lower().rstrip(".,")) for w in entity.label.split()} | set(entity.words)
+    return (found | {TITLE_ABBREVIATIONS[w] for w in found if w in TITLE_ABBREVIATIONS}) - _DESCRIPTION_SMALL_WORDS
+
+
+def _same_people(seen: dict[str, Entity], words: dict[str, set[str]], paras: dict[str, set[int]]) -> dict[str, str]:
+    """Descriptions ("the defence spokeswoman") that mean a named person of the same paragraph
+    described with all their words: description key -> person key. One fitting person only."""
+    named = [k for k, e in seen.items() if e.kind == "person"]
+    merged = {}
+    for key, entity in seen.items():
+        if entity.kind != "anonymous":
+            continue
+        fits = [k for k in named if words[key] <= words[k] and paras[key] & paras[k]]
+        if len(fits) == 1:
+            merged[key] = fits[0]
+    return merged
+
+
 def _persons_in_window(memory: SpeakerMemory, config: ExtractionConfig) -> list[Entity]:
     """Single people named in the last few paragraphs, most recent first, one entry per label."""
     seen: dict[str, Entity] = {}
     genders: dict[str, set[str]] = {}
+    words: dict[str, set[str]] = {}  # every word each one was named or described with
+    paras: dict[str, set[int]] = {}
     leading: set[str] = set()  # spoke, or opened a sentence as its subject, in this paragraph
     for entity in reversed(memory.entities[-4 * MEMORY :]):
         if entity.para < memory.para - PRONOUN_WINDOW:
@@ -58,8 +83,16 @@ def _persons_in_window(memory: SpeakerMemory, config: ExtractionConfig) -> list[
             key = entity.label  # "Fatima Obeid" and "Khaled Obeid": one family name, two people
         genders.setdefault(key, set()).add(entity.gender)
         seen.setdefault(key, entity)
+        words.setdefault(key, set()).update(_described_as(entity))
+        paras.setdefault(key, set()).add(entity.para)
         if entity.para == memory.para and (entity.spoke or entity.subject):
             leading.add(key)
+    for key, person in _same_people(seen, words, paras).items():
+        # "Mette Kjaer, ... The defence spokeswoman said": one person under two labels.
+        genders[person] |= genders.pop(key)
+        if key in leading:
+            leading.add(person)
+        del seen[key]
     result = []
     for key, entity in seen.items():
         known = genders[key] - {""}
