@@ -51,6 +51,7 @@ SETS = {
     "gold_fresh12": "k",
     "gold_fresh13": "m",
     "gold_fresh15": "d",
+    "gold_fresh14": "b",
 }
 
 #: How many articles of each style a set holds (its README says which is which).
@@ -68,6 +69,7 @@ SET_STYLES = {
     "gold_fresh12": {"wire": 7, "opinion": 1},
     "gold_fresh13": {"wire": 4, "transcript": 1, "statement": 1, "opinion": 2},
     "gold_fresh15": {"wire": 6, "opinion": 2},
+    "gold_fresh14": {"wire": 8},
 }
 BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
