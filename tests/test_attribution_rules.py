@@ -1261,3 +1261,72 @@ def test_a_description_with_two_places_stays_with_her_name():
 def test_a_place_after_in_is_no_candidate_for_she():
     said = speakers('Ambassador Helen Holm spoke in New York on Saturday. She called the meeting "a stunt".')
     assert said == ["Ambassador Helen Holm"]
+
+
+# --- groups, relays and re-mentions ----------------------------------------------------------
+
+
+def test_she_after_two_women_introduced_as_a_group_abstains():
+    said = speakers(
+        "Two women with relatives at the base spoke to us by phone: Umm Salim, whose son serves there, "
+        'and Lina Haddad, a nurse. She said: "We have no beds left."'
+    )
+    assert said == [None]
+
+
+def test_a_quotation_after_a_semicolon_is_not_the_first_clause_s_speaker():
+    said = speakers("Moscow says the strike killed its allies; Washington 'reviewing' the raid, officials add.")
+    assert said[0] != "Moscow"
+
+
+def test_a_counted_group_before_a_description_keeps_the_general_unresolved():
+    said = speakers(
+        'Maj. Gen. Pavel Orlov called the raid "a crime".',
+        "Two retired generals, Mark Devlin, an American, and Per Andersen, a Dane, debated it later. "
+        'Asked about the hotline, the general said it had worked "exactly as badly as expected".',
+    )
+    assert said == ["Maj. Gen. Pavel Orlov", None]
+
+
+def test_words_written_down_for_someone_else_are_not_the_writer_s():
+    said = speakers(
+        "Samira Khalil rarely speaks to reporters. She asked her daughter to pass on one sentence, "
+        'and Rania wrote it down for us: "Write that he was not a number."'
+    )
+    assert said[-1] != "Rania"
+
+
+def test_an_agency_quoting_him_as_adding_passes_on_his_words():
+    said = speakers(
+        'Pavel Orlov, an analyst, told the agency the week had been "her busiest". '
+        'The agency quoted him as adding that she "may have enjoyed it".'
+    )
+    assert said == ["Pavel Orlov", "Pavel Orlov"]
+
+
+def test_a_sentence_opening_with_by_sunday_names_no_one():
+    said = speakers(
+        'Maria Lutova said the raid was "a scandal".',
+        'By Sunday the ministry had a written statement. It said the pilots had acted "recklessly".',
+    )
+    assert "By Sunday" not in said
+
+
+def test_a_general_named_after_his_description_answers_the_general():
+    said = speakers(
+        "The report's author, an Air Force brigadier general named Paul Stroud, found no misconduct. "
+        'The general wrote of "human factors".'
+    )
+    assert said == ["Paul Stroud"]
+
+
+def test_she_abstains_when_a_woman_met_earlier_is_named_again_by_surname():
+    said = speakers(
+        'Greta Lindahl, a reporter, said the meeting would be "about the strike".',
+        "The council met twice that day.",
+        "The envoys left early.",
+        "Nobody expected a vote.",
+        "The lounge was empty by midnight.",
+        'Late that night Lindahl and a diplomat, Mette Krogh, argued. "It met. That is what it does," she said.',
+    )
+    assert said[-1] is None

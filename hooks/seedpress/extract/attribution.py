@@ -100,6 +100,9 @@ def _not_a_report(tokens: list[Token], index: int, config: ExtractionConfig) -> 
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if index > 0 and tokens[index - 1].lower in _NOUN_DETERMINERS:
         return True  # "Neither claim is supported", "the report says": a noun, not a verb
+    after = [t.lower for t in tokens[index + 1 : index + 3]]
+    if lower.startswith(("wrote", "write")) and "down" in after:
+        return True  # "Rania wrote it down for us": she took down someone else's words
     if (lower in _ASKING and following in {"not", "to"}) or (lower in {"put", "puts"} and following == "out"):
         return True  # "put out a note": issued it, the words come later
     after_document = index > 0 and tokens[index - 1].lower in config.document_nouns
@@ -392,26 +395,58 @@ def find_frames(
                     names_between=_names_between(tokens, frames, before[0], config),
                 )
             )
-            if relay and after and lower.startswith(("quot", "cit")):
-                # "X quoted Y, who said": Y is the one who speaks, X only relays.
-                # "X quoted a statement from Y, which said": the statement is Y's.
-                after = source_of_document(tokens, after, config)
-                frames.append(
-                    Frame(
-                        span_text(text, tokens, after),
-                        tokens[after[0]].start,
-                        tokens[after[1]].end,
-                        lower,
-                        False,
-                        rule="X quoted Y",
-                        verb_start=token.start,
-                        verb_end=token.end,
-                    )
-                )
+            if relay and lower.startswith(("quot", "cit")):
+                frames.extend(_quoted_frames(text, tokens, i, after, config))
         elif (found := _frame_without_subject(text, tokens, i, after, relay=relay, config=config)) is not None:
             frames.append(found)
     frames.sort(key=lambda f: f.start)
     return _outside_relative_asides(_outside_asides(_relayed_sources(frames), tokens), tokens)
+
+
+def _quoted_frames(
+    text: str, tokens: list[Token], i: int, after: tuple[int, int] | None, config: ExtractionConfig
+) -> list[Frame]:
+    """The one quoted after "X quoted": "X quoted Y, who said" (Y speaks, X only relays), "X quoted a
+    statement from Y, which said" (the statement is Y's), "X quoted him as adding" (he speaks)."""
+    if after is None:
+        return _quoted_pronoun(tokens, i)
+    after = source_of_document(tokens, after, config)
+    token = tokens[i]
+    return [
+        Frame(
+            span_text(text, tokens, after),
+            tokens[after[0]].start,
+            tokens[after[1]].end,
+            token.lower,
+            False,
+            rule="X quoted Y",
+            verb_start=token.start,
+            verb_end=token.end,
+        )
+    ]
+
+
+#: Object pronouns after "quoted" and the subject pronoun each is resolved as.
+_QUOTED_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _quoted_pronoun(tokens: list[Token], i: int) -> list[Frame]:
+    """ "Interfax quoted him as adding that ...": "he" speaks (resolved like any "he"), the agency relays."""
+    if i + 2 >= len(tokens) or tokens[i + 1].lower not in _QUOTED_PRONOUNS or tokens[i + 2].lower != "as":
+        return []
+    pronoun = tokens[i + 1]
+    return [
+        Frame(
+            _QUOTED_PRONOUNS[pronoun.lower],
+            pronoun.start,
+            pronoun.end,
+            tokens[i].lower,
+            False,
+            rule="X quoted Y",
+            verb_start=tokens[i].start,
+            verb_end=tokens[i].end,
+        )
+    ]
 
 
 def _frame_without_subject(

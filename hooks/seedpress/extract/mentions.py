@@ -75,7 +75,9 @@ def _split_pairs(tokens: list[Token], runs: list[tuple[int, int]], config: Extra
         titled = cut is not None and any(t.lower.rstrip(".") in config.person_titles for t in tokens[cut + 1 : last])
         # "Samantha Power and Vitaly Churkin": two bare personal names, two people.
         named = cut is not None and _two_people(tokens[first:cut], tokens[cut + 1 : last + 1], config)
-        if cut is not None and (titled or named):
+        # "A second defense official and a coalition spokesman": two descriptions, two people.
+        described = cut is not None and {tokens[cut - 1].lower, tokens[last].lower} <= config.anonymous_heads
+        if cut is not None and (titled or named or described):
             result += [(first, cut - 1), (cut + 1, last)]
         else:
             result.append((first, last))
@@ -231,12 +233,23 @@ def note_mentions(
             closing = n_last + 1 < len(tokens) and tokens[n_last + 1].text in {",", ".", ";"}
             name_words = name.split()
             looks_named = 2 <= len(name_words) <= 4 and all(w[0].isupper() for w in name_words)
-            if closing and looks_named and any(w in config.anonymous_heads | config.person_titles for w in lowers):
+            single = not is_plural(label, config)  # "Two retired generals, Mark Devlin, ...": a group, then one of it
+            if (
+                single
+                and closing
+                and looks_named
+                and any(w in config.anonymous_heads | config.person_titles for w in lowers)
+            ):
                 _note_employer(text, tokens, (first, last), memory, config, quoted=inside)
                 all_words = words | frozenset(singular(w.lower().rstrip(".,")) for w in name_words)
                 subject = first == lead and _subject_ends(tokens, n_last)
                 add_entity(memory, name, "person", all_words, config, quoted=inside, subject=subject)
                 continue
+        # "an Air Force brigadier general named Richard Coe": one person, described then named.
+        if (named := _named_after(tokens, runs, number, config)) is not None:
+            _note_person(text, tokens, runs[named], words, memory, config=config, quoted=inside)
+            described = named
+            continue
         # "Maria Vance, the ministry's spokeswoman, ...": one person, whose description tells her gender.
         description = _description_after(tokens, runs, number, config)
         if kind == "person" and description is not None:
@@ -290,13 +303,45 @@ def _note_employer(
 
 #: Words that count a group of people already met: "Both sources", "the two officials".
 _GROUP_COUNTS = frozenset({"both", "two", "three", "four", "all"})
+#: Words before a group's run within which its count may stand.
+_COUNT_REACH = 2
 
 
 def _counted_group(tokens: list[Token], first: int) -> bool:
     """ "Both Syrian sources ... The source said": a group that may hold the one named before
     (an uncounted group, "Russian officials", is someone else)."""
-    words = [tokens[first].lower] + ([tokens[first - 1].lower] if first > 0 else [])
+    # "Both Syrian sources", "Two retired generals": the count may stand a word or two before the run.
+    words = [t.lower for t in tokens[max(0, first - _COUNT_REACH) : first + 1]]
     return any(w in _GROUP_COUNTS for w in words)
+
+
+def _note_person(
+    text: str,
+    tokens: list[Token],
+    span: tuple[int, int],
+    description: frozenset[str],
+    memory: SpeakerMemory,
+    *,
+    config: ExtractionConfig,
+    quoted: bool,
+) -> None:
+    """Note the person named at ``span`` with the words of their description."""
+    first, last = span
+    name_words = frozenset(singular(t.lower.rstrip(".,")) for t in tokens[first : last + 1])
+    add_entity(
+        memory, text[tokens[first].start : tokens[last].end], "person", description | name_words, config, quoted=quoted
+    )
+
+
+def _named_after(tokens: list[Token], runs: list[tuple[int, int]], number: int, config: ExtractionConfig) -> int | None:
+    """The run of the name after "DESCRIPTION named/called" ("a general named Richard Coe"), if any."""
+    last = runs[number][1]
+    if number + 1 >= len(runs) or tokens[last].lower not in config.anonymous_heads | config.person_titles:
+        return None
+    if last + 1 >= len(tokens) or tokens[last + 1].lower not in {"named", "called"}:
+        return None
+    n_first, n_last = runs[number + 1]
+    return number + 1 if n_first == last + 2 and personal_name(tokens, (n_first, n_last), config) else None
 
 
 def _subject_ends(tokens: list[Token], last: int) -> bool:

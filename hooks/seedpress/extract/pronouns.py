@@ -118,17 +118,32 @@ def _speakers_in_window(memory: SpeakerMemory, want_plural: bool) -> list[Entity
     for entity in reversed(memory.entities):
         if entity.para < memory.para - PRONOUN_WINDOW:
             break
-        if not entity.spoke or entity.label in seen:
-            continue
+        if not entity.spoke or entity.label in seen or entity.label.lower() in _FIRST_PERSON:
+            continue  # "We answer your questions": the writers, never what a later "it" means
         if (want_plural and entity.plural) or (not want_plural and entity.kind == "institution" and not entity.plural):
             seen[entity.label] = entity
     return list(seen.values())
+
+
+_FIRST_PERSON = frozenset({"i", "we", "us", "me"})
+#: Words that count a group of people ("Two women", "Both officials").
+_GROUP_COUNTS = frozenset({"both", "two", "three", "four", "all"})
+
+
+def _counted_group(entity: Entity, memory: SpeakerMemory) -> bool:
+    """A group of people named in this paragraph as a group ("Two women", "Both officials")."""
+    if entity.para != memory.para or not entity.plural or entity.kind != "anonymous":
+        return False
+    return not entity.spoke or entity.label.split(maxsplit=1)[0].lower() in _GROUP_COUNTS
 
 
 def _personal(
     wanted: str, memory: SpeakerMemory, config: ExtractionConfig
 ) -> tuple[Entity | None, Evidence, list[Entity]]:
     """ "he"/"she": the one compatible person, by gender, by count, or as the sentence before's speaker."""
+    if any(_counted_group(e, memory) for e in memory.entities[-MEMORY:]):
+        # "Two women ... spoke to us: Umm Ahmad and Samira Hamdan, a nurse. She said": either.
+        return None, Evidence("pronoun: a group of people named in this paragraph", "none"), []
     # In a transcript line "he" is never the line's own speaker, who says "I".
     compatible = [
         e
@@ -172,7 +187,25 @@ def _personal(
         # Only when no one else who fits was named in this paragraph: "Power told ... . Cook
         # repeated ... . She said" may mean either of two people of unknown gender.
         found = previous[0], Evidence("pronoun: the speaker of the sentence before", "likely")
+    if found[0] is not None and _named_again_here(found[0], wanted, memory):
+        # "Lindahl and a Danish diplomat, Mette Krogh, argued ... she said": Lindahl, a woman met
+        # paragraphs back, is named again here by surname and may be meant.
+        found = None, Evidence("pronoun: another person named again in this paragraph", "weak", found[0].label)
     return found[0], found[1], compatible
+
+
+def _named_again_here(chosen: Entity, wanted: str, memory: SpeakerMemory) -> bool:
+    """A person of that gender (or unknown), other than ``chosen``, whose surname this paragraph repeats."""
+    mine = head_noun(chosen.label)
+    speaking = head_noun(memory.line_speaker) if memory.line_speaker else ""  # never "she" in her own line
+    return any(
+        e.kind == "person"
+        and e.gender in ("", wanted)
+        and head_noun(e.label) not in {mine, speaking}
+        and head_noun(e.label) in memory.para_names
+        and e.para < memory.para
+        for e in memory.entities
+    )
 
 
 def _leads_paragraph(entity: Entity, rivals: list[Entity], memory: SpeakerMemory) -> bool:

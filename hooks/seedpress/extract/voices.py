@@ -284,6 +284,8 @@ def _clause_of_its_own(sentences: list[SentenceFrames], frame: Frame, quote_at: 
     if index < 0:
         return False
     between = _tokens_between(sentences[index], frame.verb_end, quote_at)
+    if any(t.text == ";" for t in between):
+        return True  # "Russia says X; US 'reviewing' incident": the next clause is another's
     for k, token in enumerate(between[:-1]):
         if token.text != "," or between[k + 1].lower not in _CLAUSE_JOINERS:
             continue
