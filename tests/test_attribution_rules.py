@@ -1330,3 +1330,11 @@ def test_she_abstains_when_a_woman_met_earlier_is_named_again_by_surname():
         'Late that night Lindahl and a diplomat, Mette Krogh, argued. "It met. That is what it does," she said.',
     )
     assert said[-1] is None
+
+
+def test_a_listener_who_only_heard_the_words_is_not_a_relay():
+    article = extract(
+        'Ambassador Helen Holm told the council that the US would "regret the loss of life".',
+        'Colonel Mark Fenner told ABC News the crews had "done their best".',
+    )
+    assert [q.speaker.via for q in article.quotations] == [(), ("ABC News",)]

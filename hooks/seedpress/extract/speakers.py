@@ -190,9 +190,19 @@ def _referent(frame: Frame, memory: SpeakerMemory, config: ExtractionConfig) -> 
     return fuller, Evidence(rule, "sure"), False
 
 
+#: Listeners who hear words without passing them on to the reader.
+_AUDIENCES = frozenset(
+    "reporters journalists council committee parliament lawmakers senators congress assembly chamber audience "
+    "crowd delegates diplomats people families residents students members colleagues me us him her them you "
+    "session meeting briefing conference senate".split()
+)
+
+
 def _chain(frame: Frame, relays: list[Frame], referent: Entity | None, memory: SpeakerMemory) -> tuple[str, ...]:
     """The relay chain: the listener ("told ABC News"), the referent's relayers, then the relaying frames."""
-    via: list[str] = [frame.recipient] if frame.recipient else []
+    # "told ABC News" passes the words on; "told reporters", "told the council" only heard them.
+    relaying = frame.recipient and head_noun(frame.recipient) not in _AUDIENCES
+    via: list[str] = [frame.recipient] if relaying else []
     if referent is not None:
         via.extend(referent.via)
     for relay in relays:
