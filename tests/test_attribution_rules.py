@@ -1338,3 +1338,11 @@ def test_a_listener_who_only_heard_the_words_is_not_a_relay():
         'Colonel Mark Fenner told ABC News the crews had "done their best".',
     )
     assert [q.speaker.via for q in article.quotations] == [(), ("ABC News",)]
+
+
+def test_an_agency_quoting_someone_as_saying_shows_no_fragment_as_their_claim():
+    article = extract(
+        "The agency quoted the mother of one of the soldiers, who gave her name as Umm Fadi, as saying: "
+        '"My son is not a mistake."'
+    )
+    assert not [a for a in article.attributions if a.kind == "indirect"]

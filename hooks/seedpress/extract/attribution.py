@@ -19,6 +19,7 @@ import dataclasses
 from .config import ExtractionConfig
 from .frames import (
     JOINERS,
+    QUOTED_RULE,
     RELATIVE_RULE,
     UNREAD_SUBJECT,
     Frame,
@@ -419,7 +420,7 @@ def _quoted_frames(
             tokens[after[1]].end,
             token.lower,
             False,
-            rule="X quoted Y",
+            rule=QUOTED_RULE,
             verb_start=token.start,
             verb_end=token.end,
         )
@@ -442,7 +443,7 @@ def _quoted_pronoun(tokens: list[Token], i: int) -> list[Frame]:
             pronoun.end,
             tokens[i].lower,
             False,
-            rule="X quoted Y",
+            rule=QUOTED_RULE,
             verb_start=tokens[i].start,
             verb_end=tokens[i].end,
         )

@@ -26,6 +26,8 @@ JOINERS = frozenset({"and", "but", "while", "yet", "whereas", ";"})
 UNREAD_SUBJECT = ""
 #: The rule of a frame in a non-restrictive relative clause: background, not the main clause.
 RELATIVE_RULE = "X, who/which said"
+#: The rule of the one quoted after "X quoted" ("X quoted Y, who said"): Y speaks.
+QUOTED_RULE = "X quoted Y"
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import re
 from itertools import accumulate
 from typing import NamedTuple
 
-from .frames import Frame
+from .frames import QUOTED_RULE, Frame
 
 # ---------------------------------------------------------------------------
 # Data
@@ -144,6 +144,8 @@ def claim_spans(
     for index, frame in enumerate(speaking):
         if _follows_quotation(text, frame.start, quoted):
             continue  # '"...," X said in a statement': X's claim is the quotation
+        if frame.rule == QUOTED_RULE:
+            continue  # "SANA quoted the mother of a soldier, who ..., as saying": her words follow "saying"
         if frame.trailing:
             lo = speaking[index - 1].end if index > 0 else sentence[0]
             start, end = _trim(text, lo, frame.start)
