@@ -52,6 +52,7 @@ SETS = {
     "gold_fresh13": "m",
     "gold_fresh15": "d",
     "gold_fresh14": "b",
+    "gold_fresh16": "c",
 }
 
 #: How many articles of each style a set holds (its README says which is which).
@@ -70,6 +71,7 @@ SET_STYLES = {
     "gold_fresh13": {"wire": 4, "transcript": 1, "statement": 1, "opinion": 2},
     "gold_fresh15": {"wire": 6, "opinion": 2},
     "gold_fresh14": {"wire": 8},
+    "gold_fresh16": {"wire": 6},
 }
 BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
