@@ -53,6 +53,7 @@ SETS = {
     "gold_fresh15": "d",
     "gold_fresh14": "b",
     "gold_fresh17": "e",
+    "gold_fresh16": "c",
 }
 
 #: How many articles of each style a set holds (its README says which is which).
@@ -72,6 +73,7 @@ SET_STYLES = {
     "gold_fresh15": {"wire": 6, "opinion": 2},
     "gold_fresh14": {"wire": 8},
     "gold_fresh17": {"wire": 4, "statement": 1, "opinion": 1},
+    "gold_fresh16": {"wire": 6},
 }
 BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
