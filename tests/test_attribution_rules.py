@@ -764,7 +764,8 @@ def test_called_without_an_object_is_a_phone_call_not_a_label():
         "The Air Command says the jets stopped as soon as foreign officers called, and that it "
         '"would never knowingly hit allied troops."'
     )
-    assert said == [None]
+    # "called," phoned: no report of the officers; "and that it ..." goes on with what the command says.
+    assert said == ["The Air Command"]
 
 
 def test_a_description_with_other_modifiers_is_not_an_earlier_body():
@@ -1346,3 +1347,13 @@ def test_an_agency_quoting_someone_as_saying_shows_no_fragment_as_their_claim():
         '"My son is not a mistake."'
     )
     assert not [a for a in article.attributions if a.kind == "indirect"]
+
+
+def test_a_session_someone_had_called_is_not_a_naming_call():
+    said = speakers('Ambassador Helen Holm described the session Russia had called as "political theatre".')
+    assert said == ["Ambassador Helen Holm"]
+
+
+def test_i_can_tell_you_claims_no_fragment():
+    article = extract('GEN. COE: What I can tell you is what we found. "We made a mistake," I said.')
+    assert not [a for a in article.attributions if a.kind == "indirect" and a.content.startswith("you")]

@@ -45,6 +45,8 @@ _ASKING = frozenset({"asked", "asks", "ask", "asking"})
 _READING = frozenset({"read", "reads"})
 #: "X told Y": a finite report whatever stands before it, so an unread subject is still someone.
 _TOLD = frozenset({"told", "tells", "tell"})
+#: Words before "told" that leave no teller to read ("was told", "had told", "I told").
+_NOT_A_TELLER = frozenset("was were is are been be being had has have i we you he she they it who which that".split())
 #: Words of a ", who ... ," aside looked at for its closing comma.
 MAX_ASIDE_WORDS = 30
 #: Words before an owner in which its document may stand ("A statement from the").
@@ -83,6 +85,8 @@ def _masked_tokens(all_tokens: list[Token], masked: list[tuple[int, int]]) -> li
     return tokens
 
 
+#: Words after "called" that make it convene, phone or cancel, not name.
+_CALLED_NOT_NAMING = frozenset({"as", "off", "back", "up", "in"})
 #: Words before a speech word that make it a noun ("Neither claim", "her comments").
 _NOUN_DETERMINERS = frozenset(
     "a an the neither either each every this these those no any his her its their our my your such another".split()
@@ -102,6 +106,8 @@ def _not_a_report(tokens: list[Token], index: int, config: ExtractionConfig) -> 
     if index > 0 and tokens[index - 1].lower in _NOUN_DETERMINERS:
         return True  # "Neither claim is supported", "the report says": a noun, not a verb
     after = [t.lower for t in tokens[index + 1 : index + 3]]
+    if lower.startswith("call") and (following in {".", ",", ";", ")"} or following in _CALLED_NOT_NAMING):
+        return True  # "the session Russia had called as ...", "called off", "called back": convened, phoned
     if lower.startswith(("wrote", "write")) and "down" in after:
         return True  # "Rania wrote it down for us": she took down someone else's words
     if (lower in _ASKING and following in {"not", "to"}) or (lower in {"put", "puts"} and following == "out"):
@@ -458,7 +464,8 @@ def _frame_without_subject(
     the quotation after it is not the sentence's earlier speaker's)."""
     token = tokens[i]
     lower = token.lower
-    if lower in _TOLD and i > 0 and tokens[i - 1].is_word and not follows_quotation(tokens, i):
+    before = tokens[i - 1].lower if i > 0 else ""
+    if lower == "told" and tokens[i - 1].is_word and before not in _NOT_A_TELLER and not follows_quotation(tokens, i):
         return unread_frame(tokens, i, relay, f"{lower}: its subject is not read", config)
     if not (after and follows_quotation(tokens, i)):
         return None

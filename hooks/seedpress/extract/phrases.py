@@ -94,7 +94,11 @@ def phrase_before(tokens: list[Token], index: int, config: ExtractionConfig) -> 
             pass  # "Observatory for Human Rights": decided by the word before
         elif _modifier_after_name(tokens, index, config) and first <= last:
             pass  # "Denmark's armed forces": one plain word between a name and its head
-        elif first <= last and (article := _article_before_plain_words(tokens, index, config)) >= 0:
+        elif (
+            first <= last
+            and not tokens[first].is_capitalised  # "the session Russia had called": no phrase
+            and (article := _article_before_plain_words(tokens, index, config)) >= 0
+        ):
             first = article  # "the border command", "a retired naval officer": plain words after "the"/"a"
             break
         else:
