@@ -51,9 +51,11 @@ class SiteBuild:
 
         Each is named by outlet and date ("ABC News, 17 Sep 2016"), never by its
         headline, which is the outlet's words and is quoted on the page itself.
-        Material renders the whole navigation into every page, so a thousand
-        articles would add a thousand links to each; past ``MAX_NAV_ARTICLES``
-        the Sources index alone lists them.
+        Material writes this list into each Sources page (the index and every
+        article's page; other pages get one link to the index, as
+        ``navigation.prune`` does), so a thousand articles would add a thousand
+        links to each of a thousand pages; past ``MAX_NAV_ARTICLES`` the Sources
+        index alone lists them.
         """
         articles = self.model.corpus.articles
         if len(articles) > MAX_NAV_ARTICLES:
