@@ -418,19 +418,12 @@ def _quoted_frames(
     if after is None:
         return _quoted_pronoun(tokens, i)
     after = source_of_document(tokens, after, config)
-    token = tokens[i]
-    return [
-        Frame(
-            span_text(text, tokens, after),
-            tokens[after[0]].start,
-            tokens[after[1]].end,
-            token.lower,
-            False,
-            rule=QUOTED_RULE,
-            verb_start=token.start,
-            verb_end=token.end,
-        )
-    ]
+    return [_quoted_one(span_text(text, tokens, after), tokens[after[0]].start, tokens[after[1]].end, tokens[i])]
+
+
+def _quoted_one(label: str, start: int, end: int, verb: Token) -> Frame:
+    """The frame of the one "X quoted" names: they speak (not relaying), the verb is X's."""
+    return Frame(label, start, end, verb.lower, False, rule=QUOTED_RULE, verb_start=verb.start, verb_end=verb.end)
 
 
 #: Object pronouns after "quoted" and the subject pronoun each is resolved as.
@@ -442,18 +435,7 @@ def _quoted_pronoun(tokens: list[Token], i: int) -> list[Frame]:
     if i + 2 >= len(tokens) or tokens[i + 1].lower not in _QUOTED_PRONOUNS or tokens[i + 2].lower != "as":
         return []
     pronoun = tokens[i + 1]
-    return [
-        Frame(
-            _QUOTED_PRONOUNS[pronoun.lower],
-            pronoun.start,
-            pronoun.end,
-            tokens[i].lower,
-            False,
-            rule=QUOTED_RULE,
-            verb_start=tokens[i].start,
-            verb_end=tokens[i].end,
-        )
-    ]
+    return [_quoted_one(_QUOTED_PRONOUNS[pronoun.lower], pronoun.start, pronoun.end, tokens[i])]
 
 
 def _frame_without_subject(
