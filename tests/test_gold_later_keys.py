@@ -55,6 +55,7 @@ SETS = {
     "gold_fresh17": "e",
     "gold_fresh16": "c",
     "gold_fresh18": "i",
+    "gold_fresh19": "j",
 }
 
 #: How many articles of each style a set holds (its README says which is which).
@@ -76,6 +77,7 @@ SET_STYLES = {
     "gold_fresh17": {"wire": 4, "statement": 1, "opinion": 1},
     "gold_fresh16": {"wire": 6},
     "gold_fresh18": {"wire": 6},
+    "gold_fresh19": {"wire": 3, "transcript": 2, "opinion": 1},
 }
 BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
