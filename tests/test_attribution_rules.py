@@ -1357,3 +1357,26 @@ def test_a_session_someone_had_called_is_not_a_naming_call():
 def test_i_can_tell_you_claims_no_fragment():
     article = extract('GEN. COE: What I can tell you is what we found. "We made a mistake," I said.')
     assert not [a for a in article.attributions if a.kind == "indirect" and a.content.startswith("you")]
+
+
+def test_he_after_two_titled_men_who_spoke_together_abstains():
+    said = speakers(
+        "Mr Kerry and Mr Lavrov spoke by telephone late on Saturday, officials said. "
+        'Afterwards he told reporters the deal "is not dead yet".'
+    )
+    assert said == [None]
+
+
+def test_a_quoted_proper_name_after_the_is_the_outlet_s_style():
+    said = speakers(
+        'The ministry said the pilots had acted with "criminal negligence" and in collusion with the '
+        '"Islamic State" (IS) group.'
+    )
+    assert said == ["The ministry", None]
+
+
+def test_a_participle_after_a_statement_from_x_is_x_s():
+    said = speakers(
+        'State television read out a statement from the army\'s general command calling the raid a "brazen aggression".'
+    )
+    assert said == ["the army's general command"]

@@ -149,7 +149,10 @@ def participle_frame(
     token = tokens[index]
     document = phrase_before(tokens, index - 1, config) if index > 0 else None
     shared = _participle_subject(frames, tokens, index)
-    if document is not None and tokens[document[1]].lower in config.document_nouns:
+    if document is not None and _statement_from(tokens, document, config):
+        # "read out a statement from the army's general command calling ...": the command calls.
+        speaker, rule = span_text(text, tokens, document), f"a statement from X {token.lower}"
+    elif document is not None and tokens[document[1]].lower in config.document_nouns:
         # "read out a statement calling ...": the statement calls, for whoever issued it.
         issuer = issued_document(tokens, index, config)
         speaker, rule = span_text(text, tokens, issuer or document), f"X issued a statement {token.lower}"
@@ -158,6 +161,12 @@ def participle_frame(
     else:
         return unread_frame(tokens, index, False, f"{token.lower}: its subject is not read", config)
     return _verb_frame(tokens, index, speaker, relay=False, rule=rule, config=config)
+
+
+def _statement_from(tokens: list[Token], phrase: tuple[int, int], config: ExtractionConfig) -> bool:
+    """``phrase`` is the author in "a statement from/by PHRASE"."""
+    first = phrase[0]
+    return first >= 2 and tokens[first - 1].lower in {"from", "by"} and tokens[first - 2].lower in config.document_nouns
 
 
 def follows_quotation(tokens: list[Token], index: int) -> bool:

@@ -153,7 +153,10 @@ def _personal(
     known = [e for e in compatible if e.gender == wanted]
     before = {s.label for s in memory.previous_sentence}
     # "U.S. Ambassador Samantha Power rejected ..." then "Power, she said": one person, two labels.
-    before_heads = {head_noun(s.label) for s in memory.previous_sentence if s.kind == "person"}
+    # "Mr Kerry and Mr Lavrov spoke": two people, neither of whom alone spoke the sentence before.
+    before_heads = {
+        head_noun(s.label) for s in memory.previous_sentence if s.kind == "person" and " and " not in s.label
+    }
     previous = [
         e for e in compatible if e.label in before or (e.kind == "person" and head_noun(e.label) in before_heads)
     ]

@@ -178,13 +178,20 @@ _SUBORDINATORS = frozenset("after when as while before since because although th
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "their"})
 
 
+#: Words of a quoted proper name read as a label ("the 'Islamic State'").
+_MAX_NAME_WORDS = 3
+
+
 def _label_after_article(text: str, span: QuoteSpan, sentences: list[SentenceFrames], chosen: Chosen) -> bool:
     """A single quoted word right after an article, in a sentence whose verb does not name or judge.
 
     "According to officials, the Russians used the 'hotline'", "X says the episode shows how hard
     the 'deconfliction' will be": the sources say what happened, not that the word is theirs.
     """
-    if len(text[span.start : span.end].split()) != 1 or chosen.frame.verb in _EVALUATIVE_VERBS:
+    words = text[span.start : span.end].split()
+    # "in collusion with the 'Islamic State' (IS) group": a name the outlet keeps in quotation marks.
+    name = 1 < len(words) <= _MAX_NAME_WORDS and all(w[:1].isupper() for w in words)
+    if (len(words) != 1 and not name) or chosen.frame.verb in _EVALUATIVE_VERBS:
         return False  # "accused Russia of staging a 'stunt'": the accusation's own word
     before = text[max(0, span.open_at - 20) : span.open_at].split()
     if not before or before[-1].lower() not in _ARTICLES:
