@@ -81,6 +81,16 @@ class WordSpan(Generic[Payload]):
     payload: Payload
 
 
+class Prepared:
+    """A text unified and case-folded once, for ``WordMatcher.could_match`` asked by several matchers."""
+
+    __slots__ = ("folded", "unified")
+
+    def __init__(self, text: str) -> None:
+        self.unified = unify(text)
+        self.folded = self.unified.casefold()
+
+
 class Tokens:
     """The tokens of a text as parallel arrays (offsets, white space before, unified and folded text).
 
@@ -196,15 +206,18 @@ class WordMatcher(Generic[Payload]):
         self._exact_parts = tuple(exact_parts)
         self._folded_parts = tuple(folded_parts)
 
-    def could_match(self, text: str) -> bool:
-        """False only when no form can be in ``text``: each form's longest token is missing from it."""
-        unified = unify(text)
+    def could_match(self, text: str | Prepared) -> bool:
+        """False only when no form can be in ``text``: each form's longest token is missing from it.
+
+        ``text`` may be ``Prepared`` once for several matchers asking about it.
+        """
+        unified = text.unified if isinstance(text, Prepared) else unify(text)
         if any(part in unified for part in self._exact_parts):
             return True
         if not self._folded_parts:
             return False
         # Case folding is one character at a time, so a folded token is a substring of the folded text.
-        folded = unified.casefold()
+        folded = text.folded if isinstance(text, Prepared) else unified.casefold()
         return any(part in folded for part in self._folded_parts)
 
     def matches(self, text: str, tokens: Tokens | None = None) -> bool:
