@@ -8,7 +8,6 @@ anything it does not write itself.
 
 from __future__ import annotations
 
-import functools
 import json
 import math
 from json.encoder import encode_basestring
@@ -16,8 +15,6 @@ from typing import Any
 
 #: Levels of a data file written as bytes: the file, its lists, their records.
 _BYTES_DEPTH = 2
-#: Types of plain values, which ``json.dumps`` writes the same whatever the indentation.
-_FLAT = frozenset({str, int, float, bool, type(None)})
 
 
 def _json(value: Any, level: int) -> str:
@@ -40,28 +37,15 @@ def _json(value: Any, level: int) -> str:
     if not value:
         return "{}" if kind is dict else "[]"
     inner = "\n" + " " * (level + 1)
+    # Text values are by far the most common: encode them here rather than in a call.
     if kind is dict:
-        if all(type(key) is str and type(item) in _FLAT for key, item in value.items()):
-            # A record of plain values (most of a data file): the standard library's encoder in C,
-            # the line breaks and indentation given as its item separator.
-            items = [_flat_encoder(inner).encode(value)[1:-1]]
-        else:
-            # Text values are by far the most common: encode them here rather than in a call.
-            items = [
-                encode_basestring(key)
-                + ": "
-                + (encode_basestring(item) if type(item) is str else _json(item, level + 1))
-                for key, item in sorted(value.items())
-            ]
+        items = [
+            encode_basestring(key) + ": " + (encode_basestring(item) if type(item) is str else _json(item, level + 1))
+            for key, item in sorted(value.items())
+        ]
         return "{" + inner + ("," + inner).join(items) + "\n" + " " * level + "}"
     items = [encode_basestring(item) if type(item) is str else _json(item, level + 1) for item in value]
     return "[" + inner + ("," + inner).join(items) + "\n" + " " * level + "]"
-
-
-@functools.lru_cache(maxsize=16)
-def _flat_encoder(inner: str) -> json.JSONEncoder:
-    """The encoder (in C) of a record of plain values whose items are separated by ``","`` and ``inner``."""
-    return json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=("," + inner, ": "))
 
 
 def _json_bytes(value: Any, level: int, depth: int, suffix: bytes = b"") -> bytes:
