@@ -65,6 +65,8 @@ class _BuildState:
 _state = _BuildState()
 #: Whether this process's objects from before its first build are frozen (``_freeze_startup``).
 _frozen = False
+#: Whether an earlier build of this process froze its model (``_freeze_model``; ``mkdocs serve`` rebuilds).
+_model_frozen = False
 
 
 class _ToMkDocs(logging.Handler):
@@ -111,6 +113,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         # One line naming the file; MkDocs prints it and exits non-zero, no traceback.
         raise PluginError(str(err)) from None
     _state.site = site
+    _freeze_model()
     _state.optional_sections = frozenset(
         slugify(section.heading, "-") for spec in site.model.pages.values() for section in spec.sections
     )
@@ -211,10 +214,32 @@ def _freeze_startup() -> None:
     Once per process: a ``mkdocs serve`` rebuild does not freeze what earlier
     builds left behind.
     """
-    global _frozen  # noqa: PLW0603 - once per process
+    global _frozen, _model_frozen  # noqa: PLW0603 - once per process
+    if _model_frozen:
+        # A rebuild: the last build's model is no longer referenced; let the collector
+        # see it again (and free what only cycles keep), then freeze what is left.
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+        _model_frozen = False
     if not _frozen:
         gc.freeze()
         _frozen = True
+
+
+def _freeze_model() -> None:
+    """Leave the model of this build (articles, extraction, generated pages) out of cyclic garbage collection.
+
+    It lives until the build ends, and it is most of what a large build holds:
+    a 30,000-paragraph article makes millions of objects, and every full
+    collection while the pages are rendered walked all of them again. Freed
+    objects are still freed when nothing refers to them; only the collector's
+    full passes skip them. The next build of the process (``mkdocs serve``)
+    unfreezes them first (``_freeze_startup``).
+    """
+    global _model_frozen  # noqa: PLW0603 - per build
+    gc.freeze()
+    _model_frozen = True
 
 
 def _add_generated(files: Files, file: File) -> None:

@@ -10,6 +10,8 @@ import yaml
 from seedpress.corpus import parse_article
 from seedpress.extract import extract_article, load_extraction_config
 from seedpress.extract.figures import aircraft_type
+from seedpress.extract.numbers import qualifier_before
+from seedpress.extract.tokens import make_token
 from seedpress.sources_meta import Fact, SourceMeta
 from support import VOCABULARY, analysed
 
@@ -153,3 +155,28 @@ def test_a_compound_adjective_is_not_a_count():
 )
 def test_a_bare_figure_takes_the_measure_of_the_range_or_statement_it_continues(text, want):
     assert [(f.value, f.measure) for f in figures_of("Headline about the strike\n\n" + text)] == want
+
+
+def _qualifier_by_every_phrase(words: list[str], index: int) -> tuple[str, int]:
+    """The qualifier before ``words[index]`` by trying every phrase of the vocabulary: the earliest start wins."""
+    best, best_start = "", index
+    for phrase, qualifier in CONFIG.qualifiers.items():
+        start = index - len(phrase)
+        if 0 <= start < best_start and tuple(words[start:index]) == phrase:
+            best, best_start = qualifier, start
+    return best, best_start
+
+
+def test_the_qualifier_before_a_number_is_the_longest_phrase_of_the_vocabulary_that_ends_there():
+    """Each phrase of the vocabulary, alone and after the words of the others (so longer phrases
+    that end in a shorter one are met), is read as trying every phrase would read it."""
+    vocabulary = sorted({word for phrase in CONFIG.qualifiers for word in phrase})
+    prefixes = [[], ["officials", "said"], *([word] for word in vocabulary)]
+    for phrase in CONFIG.qualifiers:
+        for prefix in prefixes:
+            words = [*prefix, *phrase, "62"]
+            tokens = [make_token(word, 0, len(word)) for word in words]
+            index = len(words) - 1
+            found = qualifier_before(tokens, index, CONFIG)
+            assert found == _qualifier_by_every_phrase(words, index)
+            assert found[0]  # the phrase itself at least

@@ -8,14 +8,17 @@ of the plain way.
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import sys
+import weakref
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import site_hooks
 from seedpress import wordsearch
 from seedpress.compare import families
 from seedpress.corpus import Corpus, parse_article
@@ -228,3 +231,26 @@ def test_data_files_are_written_byte_for_byte_as_json_dumps_writes_them(value):
             + "\n"
         ).encode()
     )
+
+
+class _Cycle:
+    """An object that refers to itself: only the cyclic collector frees it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_a_model_frozen_for_one_build_is_freed_when_the_next_build_starts():
+    """The build leaves its model out of cyclic collection; a later build (``mkdocs serve``) frees it."""
+    leftover = _Cycle()
+    alive = weakref.ref(leftover)
+    try:
+        site_hooks._freeze_model()  # as on_files does, with the model alive
+        assert gc.get_freeze_count() > 0
+        del leftover
+        gc.collect()
+        assert alive() is not None  # frozen: a full collection does not look at it
+        site_hooks._freeze_startup()  # as the next build's on_config does
+        assert alive() is None
+    finally:
+        gc.unfreeze()  # the rest of the test run collects as usual

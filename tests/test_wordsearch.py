@@ -16,7 +16,7 @@ from seedpress.labels import count_labels
 from seedpress.parties import PartyClassifier
 from seedpress.terms import TermMatcher
 from seedpress.topics import TopicMatcher
-from seedpress.wordsearch import CHAR_EQUIVALENTS, WordMatcher, is_acronym, unify
+from seedpress.wordsearch import CHAR_EQUIVALENTS, Prepared, WordMatcher, is_acronym, unify
 from support import examples
 
 
@@ -160,6 +160,9 @@ def test_the_matcher_finds_what_the_plain_reference_finds(words, glue):
     matcher = WordMatcher((form, None) for form in FORMS)
     assert [(s.start, s.end) for s in matcher.find(text)] == reference_find(FORMS, text)
     assert matcher.matches(text) == bool(reference_find(FORMS, text))
+    # The quick test, on the text or on it prepared once for several matchers: never False where a form is.
+    assert matcher.could_match(Prepared(text)) == matcher.could_match(text)
+    assert matcher.could_match(text) or not reference_find(FORMS, text)
 
 
 def test_text_without_a_form_is_never_tokenised(monkeypatch):

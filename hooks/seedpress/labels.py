@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .corpus import Corpus
 from .editorial import ActorLabels
-from .wordsearch import Tokens, WordMatcher
+from .wordsearch import Prepared, Tokens, WordMatcher
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,9 @@ def count_labels(corpus: Corpus, actors: tuple[ActorLabels, ...]) -> dict[tuple[
     for article in corpus.articles:
         found: list[dict[str, list[tuple[int, int, int]]]] = [{} for _ in actors]
         for paragraph in article.paragraphs:
+            prepared = Prepared(paragraph.text)
+            if not any(matcher.could_match(prepared) for matcher in matchers):
+                continue  # most paragraphs name no actor: no tokens needed
             tokens = Tokens(paragraph.text)
             for matcher, labels in zip(matchers, found, strict=True):
                 for span in matcher.find(paragraph.text, tokens):

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .corpus import Article, Corpus, Paragraph, Sentence
-from .wordsearch import Tokens, WordMatcher
+from .wordsearch import Prepared, Tokens, WordMatcher
 
 # ---------------------------------------------------------------------------
 # Data
@@ -38,7 +38,7 @@ class TopicMatcher:
     def __init__(self, words: Iterable[str]) -> None:
         self._words: WordMatcher[None] = WordMatcher((word, None) for word in words)
 
-    def could_match(self, text: str) -> bool:
+    def could_match(self, text: str | Prepared) -> bool:
         """False only when no topic word can be in ``text`` (a quick test before splitting it into tokens)."""
         return self._words.could_match(text)
 

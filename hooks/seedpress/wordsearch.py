@@ -81,6 +81,16 @@ class WordSpan(Generic[Payload]):
     payload: Payload
 
 
+class Prepared:
+    """A text unified and case-folded once, for ``WordMatcher.could_match`` asked by several matchers."""
+
+    __slots__ = ("folded", "unified")
+
+    def __init__(self, text: str) -> None:
+        self.unified = unify(text)
+        self.folded = self.unified.casefold()
+
+
 class Tokens:
     """The tokens of a text as parallel arrays (offsets, white space before, unified and folded text).
 
@@ -196,15 +206,18 @@ class WordMatcher(Generic[Payload]):
         self._exact_parts = tuple(exact_parts)
         self._folded_parts = tuple(folded_parts)
 
-    def could_match(self, text: str) -> bool:
-        """False only when no form can be in ``text``: each form's longest token is missing from it."""
-        unified = unify(text)
+    def could_match(self, text: str | Prepared) -> bool:
+        """False only when no form can be in ``text``: each form's longest token is missing from it.
+
+        ``text`` may be ``Prepared`` once for several matchers asking about it.
+        """
+        unified = text.unified if isinstance(text, Prepared) else unify(text)
         if any(part in unified for part in self._exact_parts):
             return True
         if not self._folded_parts:
             return False
         # Case folding is one character at a time, so a folded token is a substring of the folded text.
-        folded = unified.casefold()
+        folded = text.folded if isinstance(text, Prepared) else unified.casefold()
         return any(part in folded for part in self._folded_parts)
 
     def matches(self, text: str, tokens: Tokens | None = None) -> bool:
@@ -228,21 +241,28 @@ class WordMatcher(Generic[Payload]):
                 return ()
             tokens = Tokens(text)
         starts, ends = tokens.starts, tokens.ends
-        # Candidates: (start char, end char, first token, end token, prefer, forms).
+        # Candidates: (minus length, start char, prefer, first token, end token, forms), in the order
+        # they are taken: longest, then earliest, then capitals. No two agree on the first three
+        # (a start and a length give one walk per trie), so sorting never compares the forms.
         candidates: list[tuple[int, int, int, int, int, list[tuple[str, object]]]] = []
         for prefer, root, texts in ((0, self._exact, tokens.texts), (1, self._folded, tokens.folded)):
             for first in _firsts(root, texts):
+                start = starts[first]
                 for stop, node in _walk(root, texts, tokens.gaps, first):
-                    candidates.append((starts[first], ends[stop - 1], first, stop, prefer, node.forms))
-        candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[4]))
+                    candidates.append((start - ends[stop - 1], start, prefer, first, stop, node.forms))
+        candidates.sort()
         taken = bytearray(len(tokens))
         chosen: list[WordSpan[Payload]] = []
-        for start, end, first, stop, _, forms in candidates:
+        for minus_length, start, _, first, stop, forms in candidates:
             if any(taken[first:stop]):
                 continue
             taken[first:stop] = b"\x01" * (stop - first)
-            surface = text[start:end]
-            form, payload = next((f for f in forms if f[0] == surface), forms[0])
+            end = start - minus_length
+            if len(forms) == 1:
+                form, payload = forms[0]
+            else:
+                surface = text[start:end]
+                form, payload = next((f for f in forms if f[0] == surface), forms[0])
             chosen.append(WordSpan(start, end, form, payload))  # type: ignore[arg-type]
         chosen.sort(key=lambda s: s.start)
         return tuple(chosen)

@@ -12,7 +12,9 @@ into 24 would put a number in the article's mouth that it never wrote.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from .config import ExtractionConfig
@@ -158,10 +160,26 @@ def number_at(tokens: list[Token], index: int, config: ExtractionConfig) -> Numb
     return NumberAt(value, index, last, "", suffix.lower(), in_words)
 
 
+@functools.lru_cache(maxsize=8)
+def _qualifiers_by_last_word(config: ExtractionConfig) -> Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The qualifier phrases grouped by their last word, each group in the vocabulary's order.
+
+    Only a phrase whose last word is the word before a number can end there, so a
+    number asks about a handful of phrases instead of all of them.
+    """
+    grouped: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, qualifier in config.qualifiers.items():
+        if phrase:
+            grouped.setdefault(phrase[-1], []).append((phrase, qualifier))
+    return {word: tuple(phrases) for word, phrases in grouped.items()}
+
+
 def qualifier_before(tokens: list[Token], index: int, config: ExtractionConfig) -> tuple[str, int]:
     """The qualifier ending just before ``tokens[index]`` ("at least") and where it starts."""
     best, best_start = "", index
-    for phrase, qualifier in config.qualifiers.items():
+    if index == 0:
+        return best, best_start
+    for phrase, qualifier in _qualifiers_by_last_word(config).get(tokens[index - 1].lower, ()):
         start = index - len(phrase)
         if start < 0 or start >= best_start:
             continue

@@ -18,7 +18,7 @@ from ..model import Model
 from ..parties import PartyClassifier
 from ..routes import CLAIMS, source_link
 from ..topics import TopicMatcher
-from ..wordsearch import Tokens
+from ..wordsearch import Prepared, Tokens
 from .attribution_display import Claim, all_claims, render_attribution
 from .common import article_label, escape_markdown, front_matter
 from .explainer import render_point
@@ -153,11 +153,14 @@ def render_claims(model: Model) -> tuple[str, dict[str, str]]:
         if (c.seed, c.para) not in starts:
             starts[c.seed, c.para] = [s.start for s in paragraph.sentences]
         topic_texts.append(_topic_text(paragraph, c, starts[c.seed, c.para]))
-    # Each claim's words are split into tokens once, for every question that may be about them.
+    # Each claim's words are prepared and split into tokens once, for every question that may be about them.
     tokens: dict[str, Tokens] = {}
+    prepared: dict[str, Prepared] = {}
 
     def about(matcher: TopicMatcher, words: str) -> bool:
-        if not matcher.could_match(words):
+        if words not in prepared:
+            prepared[words] = Prepared(words)
+        if not matcher.could_match(prepared[words]):
             return False
         if words not in tokens:
             tokens[words] = Tokens(words)
