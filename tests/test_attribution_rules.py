@@ -1380,3 +1380,9 @@ def test_a_participle_after_a_statement_from_x_is_x_s():
         'State television read out a statement from the army\'s general command calling the raid a "brazen aggression".'
     )
     assert said == ["the army's general command"]
+
+
+@pytest.mark.parametrize("name", ["Maj. Gen. Pavel Orlov", "Maj.-Gen. Pavel Orlov", "Pavel Orlov"])
+def test_a_name_then_a_spokesman_for_a_ministry_after_the_quotation_is_the_name(name):
+    said = speakers(f'"It follows from the refusal," {name}, a spokesman for the Russian Defence Ministry, said.')
+    assert said == [name]

@@ -79,7 +79,8 @@ def _ends_sentence(text: str, stop_start: int, stop_end: int) -> bool:
     if _INITIALISM.match(word):
         following = _NEXT_WORD.match(text, stop_end)
         return following is not None and following.group(1).lower() in SENTENCE_OPENERS
-    return word[:-1].lower() not in ABBREVIATIONS
+    # "Maj.-Gen.": the last part of a hyphenated title is an abbreviation too.
+    return word[:-1].lower().rsplit("-", 1)[-1] not in ABBREVIATIONS
 
 
 # ---------------------------------------------------------------------------

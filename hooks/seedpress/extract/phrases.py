@@ -94,6 +94,8 @@ def phrase_before(tokens: list[Token], index: int, config: ExtractionConfig) -> 
             pass  # "Observatory for Human Rights": decided by the word before
         elif _modifier_after_name(tokens, index, config) and first <= last:
             pass  # "Denmark's armed forces": one plain word between a name and its head
+        elif token.text == "-" and first <= last and _between_titles(tokens, index, config):
+            pass  # "Maj.-Gen. Igor Konashenkov": one title written with a hyphen
         elif (
             first <= last
             and not tokens[first].is_capitalised  # "the session Russia had called": no phrase
@@ -108,6 +110,13 @@ def phrase_before(tokens: list[Token], index: int, config: ExtractionConfig) -> 
     while first <= last and (tokens[first].lower in config.name_connectors or _opener(tokens[first], config)):
         first += 1
     return (first, last) if first <= last else None
+
+
+def _between_titles(tokens: list[Token], index: int, config: ExtractionConfig) -> bool:
+    """The token at ``index`` stands between two title words ("Maj." "-" "Gen.")."""
+    if index < 1 or index + 1 >= len(tokens):
+        return False
+    return all(tokens[k].lower.rstrip(".") in config.person_titles for k in (index - 1, index + 1))
 
 
 def _opener(token: Token, config: ExtractionConfig) -> bool:
@@ -206,6 +215,10 @@ def appositive(tokens: list[Token], aside_end: int, comma: int, config: Extracti
     return name if personal_name(tokens, name, config) else None
 
 
+#: Words of a name after its title ("Maj. Gen. Igor Konashenkov": two).
+_MAX_NAME_AFTER_TITLE = 4
+
+
 def personal_name(tokens: list[Token], span: tuple[int, int], config: ExtractionConfig) -> bool:
     """Is ``tokens[span]`` a titled or bare personal name ("Maj. Gen. Igor Konashenkov", "Rami Haddad")?"""
     words = [t.text for t in tokens[span[0] : span[1] + 1]]
@@ -214,12 +227,15 @@ def personal_name(tokens: list[Token], span: tuple[int, int], config: Extraction
     last = lowers[-1]
     named_last = words[-1][0].isupper() and last not in config.person_titles and last not in config.anonymous_heads
     # "Maj. Gen. Igor Konashenkov", and "British analyst Jon Pryce": a title or a description, then a name.
-    titled = named_last and (
-        any(w in config.person_titles for w in lowers[:-1])
-        or any(
-            w in config.anonymous_heads and 1 <= len(words) - k - 1 <= 3 and all(x[0].isupper() for x in words[k + 1 :])
-            for k, w in enumerate(lowers[:-1])
-        )
+    # "a spokesman for the Russian Defence Ministry" is a description: after the last title only
+    # capitalised words of a name may stand, none of them a body's head.
+    titles = [k for k, w in enumerate(lowers[:-1]) if w in config.person_titles or w in config.anonymous_heads]
+    after = words[titles[-1] + 1 :] if titles else []
+    titled = (
+        named_last
+        and 1 <= len(after) <= _MAX_NAME_AFTER_TITLE
+        and all(x[0].isupper() for x in after)
+        and not any(x.lower() in config.institution_heads for x in after)
     )
     bare = 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and lowers[-1] not in config.institution_heads
     return titled or bare
