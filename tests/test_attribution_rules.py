@@ -1386,3 +1386,21 @@ def test_a_participle_after_a_statement_from_x_is_x_s():
 def test_a_name_then_a_spokesman_for_a_ministry_after_the_quotation_is_the_name(name):
     said = speakers(f'"It follows from the refusal," {name}, a spokesman for the Russian Defence Ministry, said.')
     assert said == [name]
+
+
+def test_the_statement_after_the_ministrys_statement_is_the_ministrys():
+    said = speakers(
+        "Russia's Foreign Ministry said the pilots had acted with negligence.",
+        "The ministry's statement, carried in full by the state agency, went further. "
+        '"The pilots were careless," the statement said. "The United States must answer for it.',
+        '"We warned our partners many times."',
+    )
+    assert said == ["Russia's Foreign Ministry"] * 3
+
+
+def test_the_ministrys_statement_after_two_ministries_names_no_one():
+    said = speakers(
+        "Russia's Foreign Ministry and its Defence Ministry both spoke on Sunday.",
+        'The ministry\'s statement went further. "The pilots were careless," the statement said.',
+    )
+    assert said == [None]

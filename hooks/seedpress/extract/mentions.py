@@ -373,6 +373,23 @@ def _named_author(text: str, tokens: list[Token], index: int, config: Extraction
     return Speaker(label, speaker_kind(label, config), ())
 
 
+def _possessing_body(
+    text: str, tokens: list[Token], index: int, memory: SpeakerMemory, config: ExtractionConfig
+) -> Speaker | None:
+    """The body whose document stands at ``index`` ("The ministry's statement"), resolved to the one
+    body of that head met so far, else ``None``."""
+    if index < 2 or strip_possessive(tokens[index - 1].text) == tokens[index - 1].text:
+        return None
+    head = strip_possessive(tokens[index - 1].lower)
+    if head not in config.institution_heads:
+        return None
+    if tokens[index - 2].lower not in {"the", "this", "that"}:
+        label = strip_possessive(text[tokens[index - 2].start : tokens[index - 1].end])
+        return Speaker(label, speaker_kind(label, config), ()) if tokens[index - 2].is_capitalised else None
+    bodies = {e.label for e in memory.entities if e.kind == "institution" and head in e.label.lower().split()}
+    return Speaker(bodies.pop(), "institution", ()) if len(bodies) == 1 else None
+
+
 def note_issued_document(
     text: str,
     tokens: list[Token],
@@ -392,6 +409,10 @@ def note_issued_document(
         if token.lower not in config.document_nouns or index == 0:
             continue
         window = [t.lower for t in tokens[max(0, index - 3) : index]]
+        if (possessor := _possessing_body(text, tokens, index, memory, config)) is not None:
+            # "The ministry's statement, carried by TASS, went further": the ministry's document.
+            memory.document_owner, memory.document_para = possessor, memory.para
+            return
         if not any(w in DOCUMENT_INTRODUCERS for w in window):
             continue  # "the statement" refers back; "a statement" introduces one
         owner = _named_author(text, tokens, index, config)  # "a statement from the army's command"
