@@ -56,6 +56,7 @@ SETS = {
     "gold_fresh16": "c",
     "gold_fresh18": "i",
     "gold_fresh19": "j",
+    "gold_fresh20": "a",
 }
 
 #: How many articles of each style a set holds (its README says which is which).
@@ -78,6 +79,7 @@ SET_STYLES = {
     "gold_fresh16": {"wire": 6},
     "gold_fresh18": {"wire": 6},
     "gold_fresh19": {"wire": 3, "transcript": 2, "opinion": 1},
+    "gold_fresh20": {"wire": 3, "transcript": 1, "statement": 1, "opinion": 1},
 }
 BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
