@@ -57,6 +57,7 @@ SETS = {
     "gold_fresh18": "i",
     "gold_fresh19": "j",
     "gold_fresh21": "l",
+    "gold_fresh20": "a",
 }
 
 #: How many articles of each style a set holds (its README says which is which).
@@ -80,6 +81,7 @@ SET_STYLES = {
     "gold_fresh18": {"wire": 6},
     "gold_fresh19": {"wire": 3, "transcript": 2, "opinion": 1},
     "gold_fresh21": {"wire": 4, "transcript": 1, "opinion": 1},
+    "gold_fresh20": {"wire": 3, "transcript": 1, "statement": 1, "opinion": 1},
 }
 BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
