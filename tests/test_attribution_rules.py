@@ -1404,3 +1404,13 @@ def test_the_ministrys_statement_after_two_ministries_names_no_one():
         'The ministry\'s statement went further. "The pilots were careless," the statement said.',
     )
     assert said == [None]
+
+
+def test_a_plural_noun_before_a_name_is_no_speaker_phrase():
+    said = speakers('Between them are the 62 soldiers Russia says died, or the "at least 90" the Observatory counts.')
+    assert said == ["the Observatory"]
+
+
+def test_a_participle_after_a_bodys_statement_is_the_bodys():
+    said = speakers("State TV carried an army statement calling the raid 'a grave and flagrant aggression.'")
+    assert said == ["the army"]

@@ -152,6 +152,10 @@ def participle_frame(
     if document is not None and _statement_from(tokens, document, config):
         # "read out a statement from the army's general command calling ...": the command calls.
         speaker, rule = span_text(text, tokens, document), f"a statement from X {token.lower}"
+    elif document is not None and (body := _body_before_document(tokens, document, config)) is not None:
+        # "carried an army statement calling it ...": the army's statement, whoever carried it.
+        named = span_text(text, tokens, body)
+        speaker, rule = (f"the {named}" if named.islower() else named), f"a body's statement {token.lower}"
     elif document is not None and tokens[document[1]].lower in config.document_nouns:
         # "read out a statement calling ...": the statement calls, for whoever issued it.
         issuer = issued_document(tokens, index, config)
@@ -161,6 +165,17 @@ def participle_frame(
     else:
         return unread_frame(tokens, index, False, f"{token.lower}: its subject is not read", config)
     return _verb_frame(tokens, index, speaker, relay=False, rule=rule, config=config)
+
+
+def _body_before_document(
+    tokens: list[Token], phrase: tuple[int, int], config: ExtractionConfig
+) -> tuple[int, int] | None:
+    """The body word in "an army statement", "a ministry statement": the token before the document noun."""
+    first, last = phrase
+    if tokens[last].lower not in config.document_nouns or last - 1 < first:
+        return None
+    body = last - 1
+    return (body, body) if tokens[body].lower in config.institution_heads else None
 
 
 def _statement_from(tokens: list[Token], phrase: tuple[int, int], config: ExtractionConfig) -> bool:

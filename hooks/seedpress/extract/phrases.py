@@ -88,6 +88,8 @@ def phrase_before(tokens: list[Token], index: int, config: ExtractionConfig) -> 
         if lower in DETERMINERS and first <= last:
             first = index
             break
+        if _is_name_word(token, config) and _plural_before_name(tokens, index, first, last, config):
+            break  # "the 62 soldiers Russia says": a plural noun never stands before a name
         if _is_name_word(token, config):
             first = index
         elif lower in config.name_connectors and first <= last and index > 0 and tokens[index - 1].is_capitalised:
@@ -110,6 +112,14 @@ def phrase_before(tokens: list[Token], index: int, config: ExtractionConfig) -> 
     while first <= last and (tokens[first].lower in config.name_connectors or _opener(tokens[first], config)):
         first += 1
     return (first, last) if first <= last else None
+
+
+def _plural_before_name(tokens: list[Token], index: int, first: int, last: int, config: ExtractionConfig) -> bool:
+    """The lower-case plural head at ``index`` ("soldiers") would be read into a capitalised name after it."""
+    token = tokens[index]
+    if first > last or not token.text.islower() or not tokens[first].is_capitalised:
+        return False
+    return token.lower in config.anonymous_heads and token.lower.endswith("s") and len(token.lower) > 3
 
 
 def _between_titles(tokens: list[Token], index: int, config: ExtractionConfig) -> bool:

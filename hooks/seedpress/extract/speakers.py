@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from .config import ExtractionConfig
 from .frames import RELATIVE_RULE, Frame
-from .memory import Entity, SpeakerMemory, remember
+from .memory import MEMORY, Entity, SpeakerMemory, remember
 from .model import Evidence, Speaker
 from .pronouns import RELATIVES, resolve_pronoun
 from .speaker_labels import TITLE_ABBREVIATIONS, head_noun, is_reference, norm_label, singular, speaker_kind
@@ -148,6 +148,30 @@ def _full_name(phrase: str, memory: SpeakerMemory) -> Entity | None:
 # ---------------------------------------------------------------------------
 
 
+def _document_referent(
+    phrase: str, memory: SpeakerMemory, config: ExtractionConfig
+) -> tuple[Entity | None, Evidence, bool] | None:
+    """ "the statement said": the last statement named; "a statement calling the raid ...": a
+    document whose author this phrase does not name. ``None`` when ``phrase`` is no document."""
+    lower = phrase.lower()
+    owner = memory.document_owner
+    # A bare "statement" ("Our own statement said") is as unowned as "a statement".
+    indefinite = lower.split()[:1] in (["a"], ["an"]) or lower in config.document_nouns
+    if head_noun(phrase) not in config.document_nouns or not (indefinite or is_reference(phrase, config)):
+        return None
+    if indefinite or owner is None:
+        reason = f"{phrase}: its author is not named here" if indefinite else "the statement: no earlier statement"
+        return None, Evidence(reason, "none"), True
+    if memory.document_para < memory.para and any(
+        e.spoke and e.para == memory.para and e.label != owner.label for e in memory.entities[-MEMORY:]
+    ):
+        # "U.S. Central Command said ... '...,' the statement said": the statement named paragraphs
+        # back, or one of the body that has just spoken? Either.
+        return None, Evidence("the statement: someone else spoke since it was named", "weak", owner.label), True
+    entity = Entity(owner.label, owner.kind, memory.para, via=owner.via)
+    return entity, Evidence("the statement: the last statement named", "likely"), False
+
+
 def _referent(frame: Frame, memory: SpeakerMemory, config: ExtractionConfig) -> tuple[Entity | None, Evidence, bool]:
     """Whom a pronoun, description or surname refers to: ``(entity, evidence, abstain)``.
 
@@ -167,16 +191,8 @@ def _referent(frame: Frame, memory: SpeakerMemory, config: ExtractionConfig) -> 
     if lower in config.pronouns or lower in RELATIVES:
         entity, evidence = resolve_pronoun(lower, memory, config, joined=frame.joined, between=frame.names_between)
         return entity, evidence, entity is None
-    # A bare "statement" ("Our own statement said") is as unowned as "a statement".
-    indefinite = lower.split()[:1] in (["a"], ["an"]) or lower in config.document_nouns
-    if head_noun(phrase) in config.document_nouns and (indefinite or is_reference(phrase, config)):
-        # "the statement said": the last statement named; "a statement calling the raid ...":
-        # a document whose author this phrase does not name.
-        if indefinite or owner is None:
-            reason = f"{phrase}: its author is not named here" if indefinite else "the statement: no earlier statement"
-            return None, Evidence(reason, "none"), True
-        entity = Entity(owner.label, owner.kind, memory.para, via=owner.via)
-        return entity, Evidence("the statement: the last statement named", "likely"), False
+    if (document := _document_referent(phrase, memory, config)) is not None:
+        return document
     if is_reference(phrase, config):
         entity, evidence = _description(phrase, memory, config)
         ambiguous = evidence.confidence == "weak"  # two earlier mentions fit: abstain
