@@ -15,6 +15,8 @@ from .speaker_labels import gender_of, head_noun, is_group
 
 #: Speakers remembered for references; news prose refers back a paragraph or two.
 MEMORY = 32
+#: Words that count a group of people already met ("Both sources", "Two women").
+GROUP_COUNTS = frozenset({"both", "two", "three", "four", "all"})
 
 
 @dataclass
@@ -131,3 +133,16 @@ def add_entity(
         del memory.entities[: -4 * MEMORY]
     if len(memory.sentence_entities) > MEMORY:
         del memory.sentence_entities[: -MEMORY // 2]
+
+
+def named_again(memory: SpeakerMemory, *surnames: str) -> list[Entity]:
+    """People of earlier paragraphs whose surname this paragraph repeats ("Coe ..., and Harrigian has
+    ordered ..."), other than those with one of ``surnames``: each may be who a later word means."""
+    return [
+        e
+        for e in memory.entities
+        if e.kind == "person"
+        and e.para < memory.para
+        and head_noun(e.label) in memory.para_names
+        and head_noun(e.label) not in surnames
+    ]

@@ -11,7 +11,7 @@ import bisect
 
 from .config import ExtractionConfig
 from .frames import RELATIVE_RULE, Frame
-from .memory import SpeakerMemory, add_entity
+from .memory import GROUP_COUNTS, SpeakerMemory, add_entity
 from .model import Speaker
 from .phrases import personal_name, phrase_after
 from .speaker_labels import is_plural, norm_label, singular, speaker_kind
@@ -301,8 +301,6 @@ def _note_employer(
     add_entity(memory, label, "institution", words, config, quoted=quoted, in_sentence=False)
 
 
-#: Words that count a group of people already met: "Both sources", "the two officials".
-_GROUP_COUNTS = frozenset({"both", "two", "three", "four", "all"})
 #: Words before a group's run within which its count may stand.
 _COUNT_REACH = 2
 
@@ -312,7 +310,7 @@ def _counted_group(tokens: list[Token], first: int) -> bool:
     (an uncounted group, "Russian officials", is someone else)."""
     # "Both Syrian sources", "Two retired generals": the count may stand a word or two before the run.
     words = [t.lower for t in tokens[max(0, first - _COUNT_REACH) : first + 1]]
-    return any(w in _GROUP_COUNTS for w in words)
+    return any(w in GROUP_COUNTS for w in words)
 
 
 def _note_person(

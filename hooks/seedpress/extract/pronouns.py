@@ -8,7 +8,7 @@ its best guess aside for review, since a wrong name is worse than none.
 from __future__ import annotations
 
 from .config import ExtractionConfig
-from .memory import MEMORY, Entity, SpeakerMemory
+from .memory import GROUP_COUNTS, MEMORY, Entity, SpeakerMemory, named_again
 from .model import Evidence, Speaker
 from .speaker_labels import TITLE_ABBREVIATIONS, head_noun, is_group, singular
 from .tokens import MONTHS, WEEKDAYS
@@ -126,15 +126,13 @@ def _speakers_in_window(memory: SpeakerMemory, want_plural: bool) -> list[Entity
 
 
 _FIRST_PERSON = frozenset({"i", "we", "us", "me"})
-#: Words that count a group of people ("Two women", "Both officials").
-_GROUP_COUNTS = frozenset({"both", "two", "three", "four", "all"})
 
 
 def _counted_group(entity: Entity, memory: SpeakerMemory) -> bool:
     """A group of people named in this paragraph as a group ("Two women", "Both officials")."""
     if entity.para != memory.para or not entity.plural or entity.kind != "anonymous":
         return False
-    return not entity.spoke or entity.label.split(maxsplit=1)[0].lower() in _GROUP_COUNTS
+    return not entity.spoke or entity.label.split(maxsplit=1)[0].lower() in GROUP_COUNTS
 
 
 def _personal(
@@ -199,16 +197,8 @@ def _personal(
 
 def _named_again_here(chosen: Entity, wanted: str, memory: SpeakerMemory) -> bool:
     """A person of that gender (or unknown), other than ``chosen``, whose surname this paragraph repeats."""
-    mine = head_noun(chosen.label)
     speaking = head_noun(memory.line_speaker) if memory.line_speaker else ""  # never "she" in her own line
-    return any(
-        e.kind == "person"
-        and e.gender in ("", wanted)
-        and head_noun(e.label) not in {mine, speaking}
-        and head_noun(e.label) in memory.para_names
-        and e.para < memory.para
-        for e in memory.entities
-    )
+    return any(e.gender in ("", wanted) for e in named_again(memory, head_noun(chosen.label), speaking))
 
 
 def _leads_paragraph(entity: Entity, rivals: list[Entity], memory: SpeakerMemory) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from .config import ExtractionConfig
 from .frames import RELATIVE_RULE, Frame
-from .memory import MEMORY, Entity, SpeakerMemory, remember
+from .memory import MEMORY, Entity, SpeakerMemory, named_again, remember
 from .model import Evidence, Speaker
 from .pronouns import RELATIVES, resolve_pronoun
 from .speaker_labels import TITLE_ABBREVIATIONS, head_noun, is_reference, norm_label, singular, speaker_kind
@@ -78,7 +78,7 @@ def _description(phrase: str, memory: SpeakerMemory, config: ExtractionConfig) -
         # "Cook rejected that reading. '...,' the spokesman said": someone of an earlier paragraph
         # named again (by surname) in this one is nearer than the last mention with that head.
         if nearest.para < memory.para and not body:
-            again = _named_again(memory, nearest)
+            again = named_again(memory, head_noun(nearest.label))
             fitting = {head_noun(e.label): e for e in again if e in found}
             if len(fitting) == 1 and len({head_noun(e.label) for e in again}) == 1:
                 return next(iter(fitting.values())), Evidence(f"the {head}: named again in this paragraph", "likely")
@@ -90,18 +90,6 @@ def _description(phrase: str, memory: SpeakerMemory, config: ExtractionConfig) -
             return None, Evidence(f"the {head}: more than one earlier {head}", "weak", nearest.label)
         return nearest, Evidence(f"the {head}: nearest earlier {head}", "likely")
     return None, Evidence(f"the {head}: no earlier {head} named", "none")
-
-
-def _named_again(memory: SpeakerMemory, nearest: Entity) -> list[Entity]:
-    """People of earlier paragraphs (other than ``nearest``) whose surname this paragraph repeats."""
-    return [
-        e
-        for e in memory.entities
-        if e.kind == "person"
-        and e.para < memory.para
-        and head_noun(e.label) in memory.para_names
-        and head_noun(e.label) != head_noun(nearest.label)
-    ]
 
 
 def _group_since(memory: SpeakerMemory, nearest: Entity, head: str) -> bool:
