@@ -23,3 +23,11 @@ TEXT = 'First one. The civil war began in 2011 after protests. "We regret it," h
 def test_cuts_are_marked_only_inside_a_sentence(words, cuts):
     start = TEXT.index(words)
     assert _cuts(TEXT, start, start + len(words)) == cuts
+
+
+def test_an_excerpt_ending_before_a_quotation_inside_its_sentence_is_cut():
+    text = 'The US has reportedly expressed its "regret" to the government, the paper said.'
+    words = "The US has reportedly expressed its"
+    assert _cuts(text, 0, len(words)) == ["cut-end"]
+    quoted = text.index("regret")
+    assert _cuts(text, quoted, quoted + len("regret")) == []  # the article's own quoted word

@@ -64,7 +64,8 @@ def quoted_block(article: Article, paragraph: Paragraph, classes: str = "") -> s
 
 
 #: What may stand just outside a quoted span that begins or ends a clause of the paragraph.
-_CLAUSE_EDGES = frozenset(".!?;:\u2014" + "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
+_QUOTE_EDGES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
+_CLAUSE_EDGES = frozenset(".!?;:\u2014") | _QUOTE_EDGES
 
 
 def _cuts(text: str, start: int, end: int) -> list[str]:
@@ -79,10 +80,12 @@ def _cuts(text: str, start: int, end: int) -> list[str]:
     if before and before[-1] not in _CLAUSE_EDGES:
         cuts.append("cut-start")
     ends_itself = text[start:end].rstrip()[-1:] in _CLAUSE_EDGES  # "... the Assad regime."
+    # A quote mark opening a quotation inside the sentence ('expressed its "regret"') ends nothing.
+    opens_quotation = after[:1] in _QUOTE_EDGES and after[1:2].isalnum()
     if (
         after
         and not ends_itself
-        and after[0] not in _CLAUSE_EDGES
+        and (after[0] not in _CLAUSE_EDGES or opens_quotation)
         and not (after[0] == "," and after[1:2] in _CLAUSE_EDGES)
     ):
         cuts.append("cut-end")
